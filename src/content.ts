@@ -1,0 +1,72 @@
+// The one place that reads content collections. Pages and components get pre-filtered, sorted
+// lists from here and never call getCollection themselves.
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { AREA_IDS, type AreaId } from './schemas/area.ts';
+import type { SiteSettings } from './schemas/site.ts';
+import { sortByTitle } from './lib/services.ts';
+
+export type Service = CollectionEntry<'services'>;
+export type Provider = CollectionEntry<'providers'>;
+export type LifeArea = CollectionEntry<'areas'> & { id: AreaId };
+export type ContentPage = CollectionEntry<'pages'>;
+export type FaqEntry = CollectionEntry<'faq'>;
+export type NewsItem = CollectionEntry<'news'>;
+
+/** Drafts are visible in `astro dev` for preview, never in a build. */
+const published = (entry: { data: { draft?: boolean } }) => !(import.meta.env.PROD && entry.data.draft);
+
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let cached: Promise<T> | undefined;
+  return () => (cached ??= load());
+}
+
+export const getSite = once(async (): Promise<SiteSettings> => {
+  const entry = await getEntry('site', 'site');
+  if (!entry) throw new Error('content/site.yaml puuttuu.');
+  return entry.data;
+});
+
+export const getAreas = once(async (): Promise<LifeArea[]> => {
+  const areas = await getCollection('areas');
+  return areas
+    .filter((area): area is LifeArea => (AREA_IDS as readonly string[]).includes(area.id))
+    .sort((a, b) => a.data.order - b.data.order);
+});
+
+export async function getArea(id: AreaId): Promise<LifeArea> {
+  const area = (await getAreas()).find((candidate) => candidate.id === id);
+  if (!area) throw new Error(`Elämänalue ${id} puuttuu.`);
+  return area;
+}
+
+export const getServices = once(async (): Promise<Service[]> => sortByTitle((await getCollection('services')).filter(published)));
+
+export async function getService(id: string): Promise<Service | undefined> {
+  return (await getServices()).find((service) => service.id === id);
+}
+
+export const getProviders = once(async (): Promise<Provider[]> => {
+  const providers = await getCollection('providers');
+  return [...providers].sort((a, b) => a.data.name.localeCompare(b.data.name, 'fi'));
+});
+
+export async function getProvider(id: string): Promise<Provider> {
+  const provider = (await getProviders()).find((candidate) => candidate.id === id);
+  // The content guard rejects dangling provider references before the build starts.
+  if (!provider) throw new Error(`Toimija ${id} puuttuu.`);
+  return provider;
+}
+
+export async function servicesOfProvider(id: string): Promise<Service[]> {
+  return (await getServices()).filter((service) => service.data.provider === id);
+}
+
+export const getNews = once(async (): Promise<NewsItem[]> =>
+  (await getCollection('news')).filter(published).sort((a, b) => b.data.date.getTime() - a.data.date.getTime()),
+);
+
+export const getFaq = once(async (): Promise<FaqEntry[]> => (await getCollection('faq')).sort((a, b) => a.data.order - b.data.order));
+
+export async function getPage(id: string): Promise<ContentPage | undefined> {
+  return getEntry('pages', id);
+}

@@ -1,0 +1,32 @@
+// UI string lookup. One flat key set (src/i18n/ui/fi.ts is the master); a missing key in another
+// language falls back to Finnish so a page never shows a raw key.
+import type { Locale } from './locales.ts';
+import { fi, type UiKey } from './ui/fi.ts';
+
+export type { UiKey } from './ui/fi.ts';
+export type Dictionary = Record<UiKey, string>;
+
+const dictionaries: Partial<Record<Locale, Partial<Dictionary>>> = { fi };
+
+/** Registers a language's strings (the languages issue adds sv and en here). */
+export function registerDictionary(locale: Locale, dictionary: Partial<Dictionary>): void {
+  dictionaries[locale] = dictionary;
+}
+
+export type Translate = (key: UiKey, vars?: Record<string, string | number>) => string;
+
+/** Fills {placeholders}; an unknown placeholder is left visible so it is caught in review. */
+export function interpolate(template: string, vars: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+export function useTranslations(locale: Locale): Translate {
+  const dictionary = dictionaries[locale] ?? fi;
+  return (key, vars) => interpolate(dictionary[key] ?? fi[key], vars);
+}
+
+/** Finnish name of a language code, e.g. "sv" → "ruotsi"; unknown codes are shown as the code. */
+export function languageName(t: Translate, code: string): string {
+  const key = `language.${code}` as UiKey;
+  return key in fi ? t(key) : t('language.other', { code });
+}

@@ -1,0 +1,56 @@
+// Contact and service channels (Yhteystiedot ja asiointi): how a client reaches a service.
+// Mirrors PTV service channels and HSDS phones/locations; a discriminated union on `type`.
+import { z } from 'astro/zod';
+import { emailAddress, text, webUrl } from './common.ts';
+
+/**
+ * Normalises a Finnish phone number for `tel:` links: spaces and hyphens go, a leading 0 becomes +358.
+ * Short national service numbers (116 123, 112) stay as they are. Returns undefined when the
+ * number is not a plausible Finnish number.
+ */
+export function normalisePhone(raw: string): string | undefined {
+  const compact = raw.replace(/[\s\-()/.]/g, '');
+  if (/^\+358[1-9]\d{4,11}$/.test(compact)) return compact;
+  if (/^0[1-9]\d{4,11}$/.test(compact)) return `+358${compact.slice(1)}`;
+  if (/^1\d{2,5}$/.test(compact)) return compact;
+  return undefined;
+}
+
+const label = text('kanavan nimi', { max: 80 }).optional().describe('Näkyvä nimi, esim. "Neuvonta" (valinnainen).');
+const hours = text('aukioloaika', { max: 160 }).optional().describe('Aukiolo- tai palveluajat vapaana tekstinä (vain varmistettu tieto).');
+
+export const phoneChannel = z.strictObject({
+  type: z.literal('phone'),
+  /** The number as people write it, e.g. "029 041 3170". */
+  number: z
+    .string({ error: 'Anna puhelinnumero tekstinä, esimerkiksi "029 041 3170".' })
+    .refine((value) => normalisePhone(value) !== undefined, {
+      error: 'Puhelinnumero ei ole suomalainen numero. Kirjoita se muodossa 029 041 3170 tai +358 29 041 3170.',
+    }),
+  label,
+  hours,
+});
+
+export const emailChannel = z.strictObject({ type: z.literal('email'), address: emailAddress, label });
+export const webChannel = z.strictObject({ type: z.literal('web'), url: webUrl(true), label });
+export const eserviceChannel = z.strictObject({ type: z.literal('eservice'), url: webUrl(true), label });
+export const chatChannel = z.strictObject({ type: z.literal('chat'), url: webUrl(true), label, hours });
+export const addressChannel = z.strictObject({
+  type: z.literal('address'),
+  street: text('katuosoite', { max: 120 }),
+  postalCode: z
+    .string({ error: 'Anna postinumero lainausmerkeissä, esimerkiksi "53100".' })
+    .regex(/^\d{5}$/, { error: 'Postinumerossa on viisi numeroa, esimerkiksi "53100". Kirjoita se lainausmerkkeihin.' }),
+  city: text('postitoimipaikka', { max: 60 }),
+  label,
+  hours,
+});
+
+export const CHANNEL_TYPES = ['phone', 'email', 'web', 'eservice', 'chat', 'address'] as const;
+
+export const channel = z.discriminatedUnion('type', [phoneChannel, emailChannel, webChannel, eserviceChannel, chatChannel, addressChannel], {
+  error: `Kanavan tyyppi (type) puuttuu tai on tuntematon. Sallitut: ${CHANNEL_TYPES.join(', ')}.`,
+});
+
+export type Channel = z.output<typeof channel>;
+export type ChannelType = Channel['type'];

@@ -1,0 +1,36 @@
+// Static pages (content/pages/*.mdx), questions and answers (content/faq/*.md) and news
+// (content/news/*.mdx). Their bodies are Markdown/MDX; the frontmatter is validated here.
+import { z } from 'astro/zod';
+import { reviewDate, text } from './common.ts';
+
+export const pageSchema = z.strictObject({
+  /** Page heading and <title>. */
+  title: text('otsikko (title)', { max: 100 }),
+  /** One or two sentences for search results and the meta description. */
+  description: text('kuvaus (description)', { min: 20, max: 250 }),
+  /** When the text was last checked; shown on the page. */
+  lastReviewed: reviewDate,
+});
+
+export const FAQ_AUDIENCES = ['asiakas', 'ammattilainen'] as const;
+
+export const faqSchema = z.strictObject({
+  /** The question as people ask it. */
+  question: text('kysymys (question)', { min: 8, max: 160 }),
+  /** Who asks it: asiakas (client) or ammattilainen (professional). */
+  audience: z.enum(FAQ_AUDIENCES, { error: 'Kohderyhmä (audience) on asiakas tai ammattilainen.' }),
+  /** Position on the FAQ page, smallest first. */
+  order: z.number({ error: 'Järjestys (order) on numero.' }).int().min(0),
+});
+
+export const newsSchema = z.strictObject({
+  title: text('otsikko (title)', { max: 120 }),
+  /** Publication date; never in the future. */
+  date: reviewDate,
+  summary: text('tiivistelmä (summary)', { min: 20, max: 250 }),
+  draft: z.boolean().default(false),
+});
+
+export type PageData = z.output<typeof pageSchema>;
+export type FaqData = z.output<typeof faqSchema>;
+export type NewsData = z.output<typeof newsSchema>;

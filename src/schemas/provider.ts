@@ -1,0 +1,34 @@
+// Providers (Järjestäjät ja tuottajat): the organisations behind the services.
+import { z } from 'astro/zod';
+import { channel } from './channel.ts';
+import { text, webUrl } from './common.ts';
+
+/** Provider types; the first six are also the mock-up's provider groups on /toimijat/. */
+export const PROVIDER_TYPES = [
+  'hyvinvointialue',
+  'tyollisyysalue',
+  'typ',
+  'kela',
+  'jarjesto',
+  'seurakunta',
+  'oppilaitos',
+  'kunta',
+  'valtio',
+  'yritys',
+] as const;
+export type ProviderType = (typeof PROVIDER_TYPES)[number];
+
+export const providerSchema = z.strictObject({
+  /** Official name of the organisation. */
+  name: text('nimi', { max: 120 }),
+  /** Kind of organisation; drives grouping and the search filter. */
+  type: z.enum(PROVIDER_TYPES, { error: `Tuntematon toimijatyyppi (type). Sallitut: ${PROVIDER_TYPES.join(', ')}.` }),
+  /** Official main website. */
+  website: webUrl(),
+  /** What the organisation does, in two or three plain sentences. */
+  description: text('kuvaus', { min: 20, max: 600 }),
+  /** Public channels of the organisation itself (only official, verified data). */
+  channels: z.array(channel).default([]),
+});
+
+export type ProviderData = z.output<typeof providerSchema>;

@@ -1,0 +1,124 @@
+// Services (Palvelut): one MDX file per service; frontmatter is validated here, the body is
+// "Palvelun sisältö". Field meanings follow DESIGN.md §4 and map to PTV and Open Referral HSDS.
+import { z } from 'astro/zod';
+import { areaId } from './area.ts';
+import { channel } from './channel.ts';
+import { entryId, reviewDate, stringList, text } from './common.ts';
+
+/** Target groups (Kenelle, kohderyhmät); PTV targetGroups. */
+export const AUDIENCES = [
+  'tyottomat',
+  'osatyokykyiset',
+  'pitkaaikaistyottomat',
+  'nuoret',
+  'maahanmuuttajat',
+  'vammaiset',
+  'tyoikaiset',
+  'ammattilaiset',
+] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+/** Ways into a service (Miten pääsen palveluun). `itse` means the client can contact it directly. */
+export const ACCESS_ROUTES = ['itse', 'tyollisyyspalvelut', 'sote', 'typ', 'kela', 'lahete', 'oppilaitos', 'muu'] as const;
+export type AccessRouteKind = (typeof ACCESS_ROUTES)[number];
+
+export const COST_TYPES = ['maksuton', 'maksullinen', 'osin-maksullinen'] as const;
+export type CostType = (typeof COST_TYPES)[number];
+
+/** Whether the service owner has confirmed the text, or it was written from public sources. */
+export const VERIFICATION_STATES = ['vahvistettu', 'tarkistettava'] as const;
+
+/** Special municipality values besides the region's own municipalities. */
+export const WHOLE_REGION = 'koko alue';
+export const NATIONAL = 'valtakunnallinen';
+
+const accessRoute = z.strictObject({
+  route: z.enum(ACCESS_ROUTES, { error: `Tuntematon reitti (route). Sallitut: ${ACCESS_ROUTES.join(', ')}.` }),
+  text: text('reitin kuvaus', { max: 400 }),
+});
+
+const cost = z
+  .union(
+    [
+      z.enum(COST_TYPES),
+      z.strictObject({
+        type: z.enum(COST_TYPES),
+        text: text('hinnan tarkennus', { max: 300 }).optional(),
+      }),
+    ],
+    { error: `Hinta (cost) on joko ${COST_TYPES.join(', ')} tai {type: …, text: …}.` },
+  )
+  .transform((value) => (typeof value === 'string' ? { type: value } : value));
+
+const age = z
+  .strictObject({
+    min: z.number({ error: 'Alaikäraja (min) on numero, esimerkiksi 18.' }).int().min(0).max(120).optional(),
+    max: z.number({ error: 'Yläikäraja (max) on numero, esimerkiksi 29.' }).int().min(0).max(120).optional(),
+  })
+  .refine((value) => value.min === undefined || value.max === undefined || value.min <= value.max, {
+    error: 'Alaikäraja (min) on suurempi kuin yläikäraja (max). Tarkista luvut.',
+  });
+
+const languageCode = z
+  .string({ error: 'Kielikoodi on kaksikirjaiminen, esimerkiksi fi, sv tai en.' })
+  .regex(/^[a-z]{2}$/, { error: 'Käytä kaksikirjaimista kielikoodia (ISO 639-1), esimerkiksi fi, sv, en, ru, ar.' });
+
+const unique = <T>(items: readonly T[]) => new Set(items).size === items.length;
+
+export const serviceSchema = z.strictObject({
+  /** Nimi: the name clients know the service by. ≤ 100 characters. */
+  title: text('nimi (title)', { min: 3, max: 100 }),
+  /** Mitä — lyhyesti: one or two sentences for cards, search results and the meta description. */
+  summary: text('lyhyt kuvaus (summary)', { min: 20, max: 250 }),
+  /** Elämänalueet: 1–3 area ids; the first is the primary area. */
+  areas: z
+    .array(areaId, { error: 'Anna elämänalueet (areas) luettelona, esimerkiksi [mieli, arki].' })
+    .min(1, { error: 'Valitse vähintään yksi elämänalue (areas).' })
+    .max(3, { error: 'Valitse enintään kolme elämänaluetta (areas); ensimmäinen on pääalue.' })
+    .refine(unique, { error: 'Sama elämänalue on luettelossa kahdesti. Poista toinen.' }),
+  /** Järjestäjä / tuottaja: id of a provider in content/providers. */
+  provider: entryId,
+  /** Kenelle: target groups. */
+  audiences: z
+    .array(z.enum(AUDIENCES, { error: `Tuntematon kohderyhmä. Sallitut: ${AUDIENCES.join(', ')}.` }))
+    .min(1, { error: 'Valitse vähintään yksi kohderyhmä (audiences).' })
+    .refine(unique, { error: 'Sama kohderyhmä on luettelossa kahdesti. Poista toinen.' }),
+  /** Kenelle — tarkemmin: who can use it and on what conditions, in plain words. */
+  forWhom: text('kohderyhmän tarkennus (forWhom)', { min: 10, max: 800 }),
+  /** Ikä: optional age limits. */
+  age: age.optional(),
+  /** Miten pääsen palveluun: every route in, with a sentence each. */
+  access: z.array(accessRoute).min(1, { error: 'Kerro vähintään yksi tapa päästä palveluun (access).' }),
+  /** Palvelun kesto: "1–12 kk tarpeen mukaan", "kertaluonteinen", "jatkuva". */
+  duration: text('kesto (duration)', { max: 200 }),
+  /** Hinta. */
+  cost,
+  /** Palvelukielet: ISO 639-1 codes. */
+  languages: z.array(languageCode).min(1, { error: 'Anna vähintään yksi palvelukieli (languages).' }).default(['fi']),
+  /** Alue: municipalities of the region, "koko alue" or "valtakunnallinen". */
+  municipalities: z.array(text('kunnan nimi')).min(1, { error: `Anna alue (municipalities): kunnat, "${WHOLE_REGION}" tai "${NATIONAL}".` }),
+  /** Yhteystiedot ja asiointi: at least one channel. */
+  channels: z.array(channel).min(1, { error: 'Anna vähintään yksi yhteystieto (channels), esimerkiksi palvelun verkkosivu.' }),
+  /** Järjestelmät asiakkaalla ja ammattilaisella. */
+  systems: z
+    .strictObject({ client: stringList('järjestelmän nimi').default([]), professional: stringList('järjestelmän nimi').default([]) })
+    .optional(),
+  /** Hakusanat: words people type (colloquial, inflected, compound parts). Not shown as body text. */
+  keywords: stringList('hakusana').default([]),
+  /** Liittyvät palvelut: ids of other services. */
+  related: z.array(entryId).default([]),
+  /** Selkokielellä: an easy-to-read Finnish summary. */
+  plainSummary: text('selkokielinen tiivistelmä (plainSummary)', { min: 20, max: 600 }).optional(),
+  /** Tiedot tarkistettu: the date the text was written or checked; never in the future. */
+  lastReviewed: reviewDate,
+  /** Sisällön ylläpitäjä: organisation unit or role (never a private person). */
+  owner: text('sisällön ylläpitäjä (owner)', { max: 160 }),
+  /** vahvistettu = confirmed by the service owner; tarkistettava = written from public sources. */
+  status: z.enum(VERIFICATION_STATES, { error: 'Tila (status) on joko vahvistettu tai tarkistettava.' }).default('tarkistettava'),
+  /** Luonnos: drafts never reach the published site. */
+  draft: z.boolean({ error: 'Luonnos (draft) on true tai false.' }).default(false),
+});
+
+export type ServiceData = z.output<typeof serviceSchema>;
+export type ServiceInput = z.input<typeof serviceSchema>;
+export type AccessRoute = z.output<typeof accessRoute>;

@@ -1,0 +1,34 @@
+// Site settings (content/site.yaml): everything that makes one region's site differ from another's.
+import { z } from 'astro/zod';
+import { emailAddress, text, webUrl } from './common.ts';
+
+export const siteSchema = z
+  .strictObject({
+    /** Name of the region, e.g. "Etelä-Karjala". */
+    regionName: text('alueen nimi', { max: 60 }),
+    /** Region name in the locative used in sentences, e.g. "Etelä-Karjalassa". */
+    regionInessive: text('alueen nimi sisäpaikallissijassa (esim. Etelä-Karjalassa)', { max: 60 }),
+    /** The organisation that publishes the site. */
+    organisation: text('julkaisijan nimi', { max: 120 }),
+    /** Provider id of the publishing organisation. */
+    organisationProvider: text('julkaisijan toimijatunniste'),
+    /** Public address of the published site, used for canonical links, the sitemap and open data. */
+    siteUrl: webUrl(),
+    /** The municipalities of the region, in Finnish. */
+    municipalities: z.array(text('kunnan nimi', { max: 40 })).min(1, { error: 'Luettele alueen kunnat (municipalities).' }),
+    /** Where error reports and feedback go: an issue form, an e-mail address, or both. */
+    feedback: z
+      .strictObject({
+        issueUrl: webUrl(true).optional(),
+        email: emailAddress.optional(),
+      })
+      .refine((value) => value.issueUrl !== undefined || value.email !== undefined, {
+        error: 'Anna palautekanavaksi vähintään issueUrl (https) tai email.',
+      }),
+    /** Optional chat service for clients. */
+    chatUrl: webUrl(true).optional(),
+    /** The official Kykyviisari self-assessment (owned by Työterveyslaitos). */
+    kykyviisariUrl: webUrl(true),
+  });
+
+export type SiteSettings = z.output<typeof siteSchema>;

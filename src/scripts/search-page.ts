@@ -1,0 +1,51 @@
+// Search page enhancement: loads Pagefind's Component UI on demand, runs the query from ?q=
+// (so /haku/?q=velat works as a plain form target) and keeps the address in step with the input.
+// If the search bundle cannot load, a helpful message replaces the empty search box.
+
+const BUNDLE = '/pagefind/pagefind-component-ui.js';
+
+function showLoadError(root: HTMLElement): void {
+  const message = document.createElement('p');
+  message.className = 'notice';
+  message.setAttribute('role', 'alert');
+  message.textContent = root.dataset.loadError ?? '';
+  root.replaceChildren(message);
+}
+
+async function start(root: HTMLElement): Promise<void> {
+  // The no-JavaScript notice is plain HTML (not <noscript>) so it also shows when this script fails.
+  document.getElementById('search-needs-js')?.remove();
+  try {
+    await import(/* @vite-ignore */ BUNDLE);
+  } catch {
+    showLoadError(root);
+    return;
+  }
+  await customElements.whenDefined('pagefind-input');
+  const input = await waitFor(() => root.querySelector<HTMLInputElement>('pagefind-input input'));
+  if (!input) return;
+  const query = new URLSearchParams(window.location.search).get('q')?.trim();
+  if (query) {
+    input.value = query;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+  input.addEventListener('input', () => {
+    const url = new URL(window.location.href);
+    if (input.value.trim()) url.searchParams.set('q', input.value.trim());
+    else url.searchParams.delete('q');
+    history.replaceState(null, '', url);
+  });
+}
+
+/** The component renders its input after upgrade; poll briefly instead of depending on internals. */
+async function waitFor<T>(find: () => T | null, attempts = 50): Promise<T | null> {
+  for (let i = 0; i < attempts; i += 1) {
+    const found = find();
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return null;
+}
+
+const root = document.getElementById('search');
+if (root) void start(root);

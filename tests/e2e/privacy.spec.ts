@@ -1,0 +1,23 @@
+// No request leaves the site's origin and no cookie is set, on every page of the sitemap.
+import { expect, test } from '@playwright/test';
+import { foreignRequests, recordRequests, sitemapPaths } from './support/site.ts';
+
+test('every page only requests its own origin and sets no cookies', async ({ page, context, baseURL }) => {
+  test.setTimeout(180_000);
+  const origin = new URL(baseURL ?? '').origin;
+  for (const path of sitemapPaths()) {
+    const requests = recordRequests(page);
+    await page.goto(path, { waitUntil: 'networkidle' });
+    expect(foreignRequests(requests, origin), path).toEqual([]);
+    page.removeAllListeners('request');
+  }
+  expect(await context.cookies()).toEqual([]);
+});
+
+test('searching makes no request outside the site', async ({ page, baseURL }) => {
+  const requests = recordRequests(page);
+  await page.goto('/haku/?q=mieli', { waitUntil: 'networkidle' });
+  await expect(page.locator('pagefind-results a').first()).toBeVisible();
+  expect(foreignRequests(requests, new URL(baseURL ?? '').origin)).toEqual([]);
+  expect(requests.some((url) => url.includes('/pagefind/'))).toBe(true);
+});
