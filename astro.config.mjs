@@ -24,7 +24,9 @@ function siteUrl() {
 
 export default defineConfig({
   site: siteUrl(),
+  // TT_OUT_DIR / TT_CACHE_DIR let parallel builds (benchmarks, fixtures) avoid each other.
   outDir: process.env.TT_OUT_DIR ?? './dist',
+  cacheDir: process.env.TT_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   // Lossless whitespace removal instead of Astro 7's JSX rules, which drop the space between
   // words and inline elements written on separate lines ("Tiedot tarkistettu <time>").
