@@ -1,0 +1,63 @@
+// Contact channels become working links: tel: with +358, mailto:, https.
+import { describe, expect, it } from 'vitest';
+import { channelHref, channelText, mainChannel } from '../../src/lib/channels.ts';
+import { normalisePhone, type Channel } from '../../src/schemas/channel.ts';
+
+describe('normalisePhone', () => {
+  it.each([
+    ['09 2525 0111', '+358925250111'],
+    ['+358 9 2525 0111', '+358925250111'],
+    ['040-123 4567', '+358401234567'],
+    ['(05) 123 456', '+35851234556'],
+    ['112', '112'],
+    ['116 123', '116123'],
+  ])('turns %s into %s', (input, expected) => {
+    expect(normalisePhone(input)).toBe(expected);
+  });
+
+  it.each(['abc', '12', '+46 8 123 456', '0', 'javascript:alert(1)'])('rejects %s', (input) => {
+    expect(normalisePhone(input)).toBeUndefined();
+  });
+});
+
+describe('channelHref', () => {
+  it('links a phone number with tel: and the international form', () => {
+    expect(channelHref({ type: 'phone', number: '09 2525 0111' })).toBe('tel:+358925250111');
+  });
+
+  it('links e-mail with mailto:', () => {
+    expect(channelHref({ type: 'email', address: 'neuvonta@example.fi' })).toBe('mailto:neuvonta@example.fi');
+  });
+
+  it('links web, e-service and chat channels to their https address', () => {
+    expect(channelHref({ type: 'web', url: 'https://www.kela.fi/' })).toBe('https://www.kela.fi/');
+    expect(channelHref({ type: 'chat', url: 'https://chat.example.fi/' })).toBe('https://chat.example.fi/');
+  });
+
+  it('gives a street address no link', () => {
+    expect(channelHref({ type: 'address', street: 'Koulukatu 14', postalCode: '53100', city: 'Lappeenranta' })).toBeUndefined();
+  });
+});
+
+describe('channelText', () => {
+  it('shows a web address without the scheme and trailing slash', () => {
+    expect(channelText({ type: 'web', url: 'https://www.eksote.fi/' })).toBe('www.eksote.fi');
+  });
+
+  it('writes an address on one line', () => {
+    expect(channelText({ type: 'address', street: 'Koulukatu 14', postalCode: '53100', city: 'Lappeenranta' })).toBe('Koulukatu 14, 53100 Lappeenranta');
+  });
+});
+
+describe('mainChannel', () => {
+  it('prefers a phone, then an e-service, over a web page', () => {
+    const channels: Channel[] = [
+      { type: 'web', url: 'https://a.fi/' },
+      { type: 'eservice', url: 'https://b.fi/' },
+      { type: 'phone', number: '112' },
+    ];
+    expect(mainChannel(channels)?.type).toBe('phone');
+    expect(mainChannel(channels.slice(0, 2))?.type).toBe('eservice');
+    expect(mainChannel([])).toBeUndefined();
+  });
+});
