@@ -9,6 +9,7 @@ import { faqSchema, newsSchema, pageSchema } from './schemas/page.ts';
 import { providerSchema } from './schemas/provider.ts';
 import { serviceSchema } from './schemas/service.ts';
 import { siteSchema } from './schemas/site.ts';
+import { pageTranslationSchema, serviceTranslationSchema } from './schemas/translation.ts';
 
 const base = contentDir();
 
@@ -19,6 +20,9 @@ export const collections = {
   pages: defineCollection({ loader: glob({ pattern: '*.{md,mdx}', base: `${base}/pages` }), schema: pageSchema }),
   faq: defineCollection({ loader: glob({ pattern: '*.md', base: `${base}/faq` }), schema: faqSchema }),
   news: defineCollection({ loader: glob({ pattern: '*.{md,mdx}', base: `${base}/news` }), schema: newsSchema }),
+  // Translations sit in sv/ and en/ beside the Finnish masters; their ids are "sv/<id>", "en/<id>".
+  serviceTranslations: defineCollection({ loader: glob({ pattern: '{sv,en}/*.{md,mdx}', base: `${base}/services` }), schema: serviceTranslationSchema }),
+  pageTranslations: defineCollection({ loader: glob({ pattern: '{sv,en}/*.{md,mdx}', base: `${base}/pages` }), schema: pageTranslationSchema }),
   // site.yaml holds one object; the file loader wants entries keyed by id, so it becomes entry "site".
   site: defineCollection({
     loader: file(`${base}/site.yaml`, { parser: (text) => ({ site: parse(text) as Record<string, unknown> }) }),

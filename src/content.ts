@@ -1,6 +1,7 @@
 // The one place that reads content collections. Pages and components get pre-filtered, sorted
 // lists from here and never call getCollection themselves.
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { Locale } from './i18n/locales.ts';
 import { AREA_IDS, type AreaId } from './schemas/area.ts';
 import type { SiteSettings } from './schemas/site.ts';
 import { sortByTitle } from './lib/services.ts';
@@ -11,6 +12,8 @@ export type LifeArea = CollectionEntry<'areas'> & { id: AreaId };
 export type ContentPage = CollectionEntry<'pages'>;
 export type FaqEntry = CollectionEntry<'faq'>;
 export type NewsItem = CollectionEntry<'news'>;
+export type ServiceTranslation = CollectionEntry<'serviceTranslations'>;
+export type PageTranslation = CollectionEntry<'pageTranslations'>;
 
 /** Drafts are visible in `astro dev` for preview, never in a build. */
 const published = (entry: { data: { draft?: boolean } }) => !(import.meta.env.PROD && entry.data.draft);
@@ -69,4 +72,17 @@ export const getFaq = once(async (): Promise<FaqEntry[]> => (await getCollection
 
 export async function getPage(id: string): Promise<ContentPage | undefined> {
   return getEntry('pages', id);
+}
+
+const getServiceTranslations = once(async () => new Map((await getCollection('serviceTranslations')).map((entry) => [entry.id, entry])));
+const getPageTranslations = once(async () => new Map((await getCollection('pageTranslations')).map((entry) => [entry.id, entry])));
+
+/** The sv/en text of a service, or undefined when it is not translated (Finnish is shown). */
+export async function serviceTranslation(id: string, locale: Locale): Promise<ServiceTranslation | undefined> {
+  return locale === 'fi' ? undefined : (await getServiceTranslations()).get(`${locale}/${id}`);
+}
+
+/** The sv/en version of a static page, or undefined when it is not translated. */
+export async function pageTranslation(id: string, locale: Locale): Promise<PageTranslation | undefined> {
+  return locale === 'fi' ? undefined : (await getPageTranslations()).get(`${locale}/${id}`);
 }

@@ -30,3 +30,8 @@ export function languageName(t: Translate, code: string): string {
   const key = `language.${code}` as UiKey;
   return key in fi ? t(key) : t('language.other', { code });
 }
+
+/** "1 palvelu" / "5 palvelua" (and the same in other languages). */
+export function serviceCount(t: Translate, count: number): string {
+  return t(count === 1 ? 'area.countOne' : 'area.count', { count });
+}

@@ -20,6 +20,11 @@ export const fi = {
 
   'breadcrumbs.label': 'Olet tässä',
 
+  // Languages: switcher, alternates and the notice shown when a page falls back to Finnish.
+  'i18n.switcher': 'Kieli',
+  'i18n.fallback': 'Tätä sivua ei ole vielä käännetty. Sisältö näytetään suomeksi.',
+  'i18n.inLanguage': 'Tämä sivu suomeksi',
+
   'search.label': 'Hae palveluja',
   'search.placeholder': 'Esim. velat, masennus, työkkäri',
   'search.submit': 'Hae',
@@ -68,6 +73,7 @@ export const fi = {
   'area.primary': 'Pääasiassa tällä alueella',
   'area.secondary': 'Myös tällä alueella',
   'area.count': '{count} palvelua',
+  'area.countOne': '{count} palvelu',
   'area.otherAreas': 'Muut elämänalueet',
   'area.kykyviisari': 'Perustuu Kykyviisarin osa-alueeseen {name}.',
 
