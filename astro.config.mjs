@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { contentDir } from './src/content-dir.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
+import { DEFAULT_LOCALE, PUBLISHED_LOCALES } from './src/i18n/locales.ts';
 
 const content = contentDir();
 
@@ -35,7 +36,24 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Shiki highlights with inline styles, which the CSP forbids; content has no code blocks anyway.
   markdown: { syntaxHighlight: false },
-  integrations: [contentGuard({ contentDir: content }), mdx({ syntaxHighlight: false }), sitemap(), pagefindIndex()],
+  // Locales come from src/i18n/locales.ts, shared with routing and the language switcher. Pages
+  // live under src/pages/[...lang]/, so Finnish stays unprefixed and sv/en are mirrors.
+  i18n: {
+    locales: [...PUBLISHED_LOCALES],
+    defaultLocale: DEFAULT_LOCALE,
+    routing: { prefixDefaultLocale: false },
+  },
+  integrations: [
+    contentGuard({ contentDir: content }),
+    mdx({ syntaxHighlight: false }),
+    sitemap({
+      i18n: {
+        defaultLocale: DEFAULT_LOCALE,
+        locales: Object.fromEntries(PUBLISHED_LOCALES.map((locale) => [locale, locale])),
+      },
+    }),
+    pagefindIndex(),
+  ],
   security: {
     csp: {
       directives: [
