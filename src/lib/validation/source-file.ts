@@ -80,7 +80,8 @@ function keyLine(doc: Document, path: readonly PropertyKey[], lineCounter: LineC
   const last = path[path.length - 1];
   for (const item of parent.items as unknown[]) {
     const pair = item as { key?: { value?: unknown; range?: [number, number, number] } };
-    if (pair.key?.value === last && pair.key.range) return lineCounter.linePos(pair.key.range[0]).line;
+    const key = pair.key;
+    if (key?.value === last && key.range) return lineCounter.linePos(key.range[0]).line;
   }
   return undefined;
 }
