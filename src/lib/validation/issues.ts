@@ -1,5 +1,6 @@
 // Content problems as editors see them: `file:line: field — message`, in Finnish.
 import type { z } from 'astro/zod';
+import { suggestFieldName } from './field-names.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -64,14 +65,14 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
  * Turns one zod issue into a Finnish sentence. Field-specific messages written in the schemas win;
  * this fills in the generic cases (a missing field, an unknown field, a wrong type).
  */
-export function finnishMessage(issue: z.core.$ZodIssue, input: unknown): string {
+export function finnishMessage(issue: z.core.$ZodIssue, input: unknown, allowedFields: readonly string[] = []): string {
   const missing = valueAt(input, issue.path) === undefined;
   switch (issue.code) {
     case 'invalid_type':
-      if (missing) return `Pakollinen kenttä puuttuu. Lisää se (${hintFor(issue.message)}).`;
+      if (missing) return `Pakollinen kenttä puuttuu. ${hintFor(issue.message)}`;
       return issue.message.startsWith('Invalid input') ? `Väärä tietotyyppi: odotettiin ${typeName(issue.expected)}.` : issue.message;
     case 'unrecognized_keys':
-      return `Tuntematon kenttä: ${issue.keys.join(', ')}. Tarkista kirjoitusasu tai poista kenttä; sallitut kentät on kuvattu ohjeessa CONTRIBUTING.md.`;
+      return unknownFieldMessage(issue.keys[0] ?? '', allowedFields);
     case 'too_small':
       return issue.message.startsWith('Too small') ? `Arvo on liian pieni tai lyhyt (vähintään ${String(issue.minimum)}).` : issue.message;
     case 'too_big':
@@ -81,8 +82,15 @@ export function finnishMessage(issue: z.core.$ZodIssue, input: unknown): string 
   }
 }
 
+function unknownFieldMessage(key: string, allowedFields: readonly string[]): string {
+  const suggestion = suggestFieldName(key, allowedFields);
+  if (suggestion) return `Tuntematon kenttä "${key}". Tarkoititko "${suggestion}"? Korjaa kentän nimi (kirjoitusasu ja isot kirjaimet ratkaisevat).`;
+  const allowed = allowedFields.length > 0 ? ` Sallitut kentät tässä kohdassa: ${allowedFields.join(', ')}.` : '';
+  return `Tuntematon kenttä "${key}". Tarkista kirjoitusasu tai poista kenttä.${allowed} Kentät on kuvattu ohjeessa CONTRIBUTING.md.`;
+}
+
 function hintFor(message: string): string {
-  return message.startsWith('Invalid input') ? 'katso kentän ohje CONTRIBUTING.md:stä' : message.replace(/\.$/, '');
+  return message.startsWith('Invalid input') ? 'Lisää se; kentän ohje on tiedostossa CONTRIBUTING.md.' : message;
 }
 
 function typeName(expected: string): string {

@@ -1,18 +1,24 @@
 // Validates a whole content folder at once and returns every problem. Used by `npm run validate`
 // and by the build (src/integrations/content-guard.ts), so both report exactly the same things.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// Never throws: whatever an editor writes, the answer is a list of problems.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { z } from 'astro/zod';
 import { AREA_IDS, areaSchema, type LifeAreaData } from '../../schemas/area.ts';
-import { REQUIRED_PAGES } from '../required-pages.ts';
 import { faqSchema, newsSchema, pageSchema } from '../../schemas/page.ts';
 import { providerSchema, type ProviderData } from '../../schemas/provider.ts';
 import { serviceSchema, type ServiceData } from '../../schemas/service.ts';
 import { siteSchema, type SiteSettings } from '../../schemas/site.ts';
+import { pageTranslationSchema, serviceTranslationSchema, TRANSLATED_LOCALES } from '../../schemas/translation.ts';
+import { isStale } from '../dates.ts';
+import { REQUIRED_PAGES } from '../required-pages.ts';
 import {
   checkBodyLinks,
   checkDuplicates,
+  checkFileName,
   checkFiller,
   checkIdFormat,
+  checkMdxBody,
   checkMunicipalities,
   checkReference,
   idFromFile,
@@ -22,7 +28,8 @@ import {
   type LoadedEntry,
   type ParsedEntry,
 } from './check-entries.ts';
-import { sortIssues, type ContentIssue } from './issues.ts';
+import { fieldNamesAt } from './field-names.ts';
+import { sortIssues, WHOLE_FILE, type ContentIssue } from './issues.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
 
 export interface ValidationResult {
@@ -43,63 +50,120 @@ export interface ValidateOptions {
   now?: Date;
 }
 
-const YEAR_MS = 365 * 24 * 60 * 60 * 1000;
+/** File extensions each collection accepts; the same globs as src/content.config.ts. */
+const MDX = ['.mdx', '.md'] as const;
+const YAML = ['.yaml', '.yml'] as const;
 
-function listFiles(dir: string, extensions: RegExp): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isFile() && extensions.test(entry.name))
-    .map((entry) => join(dir, entry.name))
-    .sort();
+/** Text fields the filler check reads from a service or its translation. */
+const SERVICE_TEXTS = ['title', 'summary', 'forWhom', 'duration', 'plainSummary'] as const;
+
+interface Folder {
+  files: string[];
+  folders: string[];
 }
 
-function read(path: string, rootDir: string, kind: 'yaml' | 'mdx'): SourceFile {
-  return readSourceFile(relative(rootDir, path) || path, readFileSync(path, 'utf8'), kind);
+/** Files and sub-folders of a folder; dotfiles (.gitkeep) are not content. */
+function listFolder(dir: string): Folder {
+  if (!existsSync(dir)) return { files: [], folders: [] };
+  const entries = readdirSync(dir, { withFileTypes: true }).filter((entry) => !entry.name.startsWith('.'));
+  return {
+    files: entries.filter((entry) => entry.isFile()).map((entry) => join(dir, entry.name)).sort(),
+    folders: entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort(),
+  };
 }
 
-function loadCollection<T>(
-  dir: string,
-  extensions: RegExp,
-  kind: 'yaml' | 'mdx',
-  schema: Parameters<typeof parseWithSchema>[0],
-  rootDir: string,
-  issues: ContentIssue[],
-): LoadedEntry<T>[] {
-  return listFiles(dir, extensions).map((path) => {
-    const source = read(path, rootDir, kind);
-    issues.push(...source.problems, ...checkIdFormat(source));
-    const parsed = parseWithSchema(schema, source);
-    issues.push(...parsed.issues);
-    if (kind === 'mdx') issues.push(...checkBodyLinks(source));
-    const raw = source.data !== null && typeof source.data === 'object' ? (source.data as Record<string, unknown>) : {};
-    return { id: idFromFile(path), source, data: parsed.data as T | undefined, raw };
-  });
+export function validateContent(options: ValidateOptions): ValidationResult {
+  try {
+    return validate(options);
+  } catch (error) {
+    // A bug in the validator must not hide the content problems behind a stack trace.
+    const rootDir = options.rootDir ?? process.cwd();
+    const issue: ContentIssue = {
+      file: relative(rootDir, options.contentDir) || options.contentDir,
+      field: WHOLE_FILE,
+      severity: 'error',
+      message: `Tarkistus keskeytyi odottamattomaan virheeseen (${error instanceof Error ? error.message : String(error)}). Ilmoita tästä sivuston ylläpitäjälle.`,
+    };
+    return { issues: [issue], errors: [issue], areas: [], providers: [], services: [] };
+  }
 }
 
-/** Entries whose schema check passed, for the build and the reports. */
-function valid<T>(entries: LoadedEntry<T>[]): ParsedEntry<T>[] {
-  return entries.flatMap((entry) => (entry.data === undefined ? [] : [{ id: entry.id, source: entry.source, data: entry.data }]));
-}
-
-export function validateContent({ contentDir, rootDir = process.cwd(), now = new Date() }: ValidateOptions): ValidationResult {
+function validate({ contentDir, rootDir = process.cwd(), now = new Date() }: ValidateOptions): ValidationResult {
   const issues: ContentIssue[] = [];
   const rel = (path: string) => relative(rootDir, path) || path;
+
+  /** Reads a file, or reports why it cannot be read. */
+  const read = (path: string, kind: 'yaml' | 'mdx'): SourceFile | undefined => {
+    try {
+      return readSourceFile(rel(path), readFileSync(path, 'utf8'), kind);
+    } catch {
+      issues.push({ file: rel(path), field: WHOLE_FILE, severity: 'error', message: 'Tiedostoa ei voitu lukea. Tarkista, että se on tekstitiedosto (UTF-8).' });
+      return undefined;
+    }
+  };
+
+  /** Loads the files of one folder: file name, YAML, schema and (for MDX) the body. */
+  const loadFiles = <T>(paths: readonly string[], extensions: readonly string[], schema: z.ZodType): LoadedEntry<T>[] =>
+    paths.flatMap((path) => {
+      const nameProblems = checkFileName(rel(path), extensions);
+      if (nameProblems.length > 0) {
+        issues.push(...nameProblems);
+        return [];
+      }
+      const kind = extensions.includes('.yaml') ? 'yaml' : 'mdx';
+      const source = read(path, kind);
+      if (!source) return [];
+      issues.push(...source.problems, ...checkIdFormat(source));
+      const parsed = parseWithSchema(schema, source);
+      issues.push(...parsed.issues);
+      if (kind === 'mdx') issues.push(...checkMdxBody(source), ...checkBodyLinks(source));
+      const raw = source.data !== null && typeof source.data === 'object' && !Array.isArray(source.data) ? (source.data as Record<string, unknown>) : {};
+      return [{ id: idFromFile(path), source, data: parsed.data as T | undefined, raw }];
+    });
+
+  /**
+   * A collection folder. `translations` names the schema of sv/ and en/ sub-folders; any other
+   * sub-folder is reported, because the site would ignore it.
+   */
+  const loadCollection = <T>(folder: string, extensions: readonly string[], schema: z.ZodType, translations?: z.ZodType) => {
+    const dir = join(contentDir, folder);
+    const { files, folders } = listFolder(dir);
+    const entries = loadFiles<T>(files, extensions, schema);
+    const translated = new Map<string, LoadedEntry<unknown>[]>();
+    for (const sub of folders) {
+      if (translations && (TRANSLATED_LOCALES as readonly string[]).includes(sub)) {
+        const before = issues.length;
+        translated.set(sub, loadFiles<unknown>(listFolder(join(dir, sub)).files, extensions, translations));
+        explainMasterOnlyFields(issues, before, fieldNamesAt(schema, []));
+      } else {
+        issues.push({
+          file: rel(join(dir, sub)),
+          field: '(kansio)',
+          severity: 'error',
+          message: translations
+            ? `Kansiota "${sub}" ei julkaista. Käännökset kuuluvat kansioihin ${TRANSLATED_LOCALES.map((locale) => `${folder}/${locale}/`).join(' ja ')}; siirrä tiedostot niihin tai suoraan kansioon ${folder}/.`
+            : `Kansiota "${sub}" ei julkaista. Siirrä tiedostot suoraan kansioon ${folder}/.`,
+        });
+      }
+    }
+    return { entries, translated };
+  };
 
   // Site settings
   let site: SiteSettings | undefined;
   const sitePath = join(contentDir, 'site.yaml');
-  if (existsSync(sitePath)) {
-    const source = read(sitePath, rootDir, 'yaml');
-    issues.push(...source.problems);
-    const parsed = parseWithSchema(siteSchema, source);
+  const siteSource = existsSync(sitePath) ? read(sitePath, 'yaml') : undefined;
+  if (siteSource) {
+    issues.push(...siteSource.problems);
+    const parsed = parseWithSchema(siteSchema, siteSource);
     site = parsed.data;
     issues.push(...parsed.issues);
-  } else {
-    issues.push({ file: rel(sitePath), field: '(tiedosto)', severity: 'error', message: 'Sivuston asetukset puuttuvat. Luo tiedosto site.yaml sisältökansioon.' });
+  } else if (!existsSync(sitePath)) {
+    issues.push({ file: rel(sitePath), field: WHOLE_FILE, severity: 'error', message: 'Sivuston asetukset puuttuvat. Luo tiedosto site.yaml sisältökansioon.' });
   }
 
   // Areas: exactly the seven fixed ids.
-  const areas = loadCollection<LifeAreaData>(join(contentDir, 'areas'), /\.ya?ml$/, 'yaml', areaSchema, rootDir, issues);
+  const areas = loadCollection<LifeAreaData>('areas', YAML, areaSchema).entries;
   const areaIds = new Set(areas.map((area) => area.id));
   for (const area of areas) {
     if (!(AREA_IDS as readonly string[]).includes(area.id)) {
@@ -114,20 +178,21 @@ export function validateContent({ contentDir, rootDir = process.cwd(), now = new
   }
   for (const id of AREA_IDS) {
     if (!areaIds.has(id)) {
-      issues.push({ file: rel(join(contentDir, 'areas', `${id}.yaml`)), field: '(tiedosto)', severity: 'error', message: `Elämänalue "${id}" puuttuu. Lisää tiedosto ${id}.yaml.` });
+      issues.push({ file: rel(join(contentDir, 'areas', `${id}.yaml`)), field: WHOLE_FILE, severity: 'error', message: `Elämänalue "${id}" puuttuu. Lisää tiedosto ${id}.yaml.` });
     }
   }
 
   // Providers
-  const providers = loadCollection<ProviderData>(join(contentDir, 'providers'), /\.ya?ml$/, 'yaml', providerSchema, rootDir, issues);
+  const providers = loadCollection<ProviderData>('providers', YAML, providerSchema).entries;
   issues.push(...checkDuplicates(providers, 'name'));
   const providerIds = new Set(providers.map((provider) => provider.id));
-  if (site && !providerIds.has(site.organisationProvider)) {
-    issues.push(...checkReference(read(sitePath, rootDir, 'yaml'), ['organisationProvider'], site.organisationProvider, providerIds, 'Toimija', 'content/providers'));
+  if (site && siteSource) {
+    issues.push(...checkReference(siteSource, ['organisationProvider'], site.organisationProvider, providerIds, 'Toimija', 'content/providers'));
   }
 
   // Services: cross-entry checks read the raw data, so they run even where the schema failed.
-  const services = loadCollection<ServiceData>(join(contentDir, 'services'), /\.mdx?$/, 'mdx', serviceSchema, rootDir, issues);
+  const serviceFolder = loadCollection<ServiceData>('services', MDX, serviceSchema, serviceTranslationSchema);
+  const services = serviceFolder.entries;
   issues.push(...checkDuplicates(services, 'title'));
   const serviceIds = new Set(services.map((service) => service.id));
   for (const { id, source, data, raw } of services) {
@@ -141,30 +206,35 @@ export function validateContent({ contentDir, rootDir = process.cwd(), now = new
       }
     });
     if (site) issues.push(...checkMunicipalities(source, rawStrings(raw, 'municipalities'), site.municipalities));
-    issues.push(...checkFiller(source, ['title', 'summary', 'forWhom', 'plainSummary'].map((key) => rawString(raw, key) ?? '')));
+    issues.push(...checkFiller(source, SERVICE_TEXTS.map((key) => rawString(raw, key) ?? '')));
     if (!data) continue;
     if (data.keywords.length === 0) {
-      issues.push({ file: source.file, line: source.lineOf(['title']), field: 'keywords', severity: 'warning', message: 'Hakusanat puuttuvat. Lisää sanoja, joilla ihmiset etsivät palvelua (arkikieli, taivutusmuodot).' });
+      issues.push({ file: source.file, line: source.lineOf(['title']), field: 'keywords', severity: 'warning', message: 'Hakusanat puuttuvat. Lisää sanoja, joilla ihmiset etsivät palvelua (arkikieli, taivutusmuodot), esimerkiksi keywords: [mielenterveys, jaksaminen, masennus].' });
     }
-    if (now.getTime() - data.lastReviewed.getTime() > YEAR_MS) {
+    if (isStale(data.lastReviewed, now)) {
       issues.push({ file: source.file, line: source.lineOf(['lastReviewed']), field: 'lastReviewed', severity: 'warning', message: 'Tietoja ei ole tarkistettu yli vuoteen. Tarkista palvelun tiedot ja päivitä päivämäärä.' });
     }
+    if (source.body.trim() === '') {
+      issues.push({ file: source.file, line: source.bodyStartLine, field: '(sisältö)', severity: 'warning', message: 'Palvelun kuvaus puuttuu. Kirjoita tietolohkon (---) jälkeen muutama kappale siitä, mitä palvelussa tehdään.' });
+    }
   }
+  issues.push(...checkTranslations(serviceFolder.translated, serviceIds, 'services', 'palvelu', 'title'));
 
   // Pages, questions and news: schema, safe links and no filler.
-  for (const [folder, schema, titleField] of [
-    ['pages', pageSchema, 'title'],
-    ['faq', faqSchema, 'question'],
-    ['news', newsSchema, 'title'],
+  for (const [folder, extensions, schema, titleField, translations] of [
+    ['pages', MDX, pageSchema, 'title', pageTranslationSchema],
+    ['faq', ['.md'], faqSchema, 'question', undefined],
+    ['news', MDX, newsSchema, 'title', undefined],
   ] as const) {
-    const entries = loadCollection<unknown>(join(contentDir, folder), /\.mdx?$/, 'mdx', schema, rootDir, issues);
+    const { entries, translated } = loadCollection<unknown>(folder, extensions, schema, translations);
     issues.push(...checkDuplicates(entries, titleField));
     for (const { source } of entries) issues.push(...checkFiller(source, []));
     if (folder === 'pages') {
       const present = new Set(entries.map((entry) => entry.id));
       for (const id of REQUIRED_PAGES.filter((page) => !present.has(page))) {
-        issues.push({ file: rel(join(contentDir, 'pages', `${id}.mdx`)), field: '(tiedosto)', severity: 'error', message: `Pakollinen sivu "${id}" puuttuu. Se on linkitetty jokaiselta sivulta; lisää tiedosto ${id}.mdx.` });
+        issues.push({ file: rel(join(contentDir, 'pages', `${id}.mdx`)), field: WHOLE_FILE, severity: 'error', message: `Pakollinen sivu "${id}" puuttuu. Se on linkitetty jokaiselta sivulta; lisää tiedosto ${id}.mdx.` });
       }
+      issues.push(...checkTranslations(translated, present, 'pages', 'sivu', 'title'));
     }
   }
 
@@ -177,4 +247,54 @@ export function validateContent({ contentDir, rootDir = process.cwd(), now = new
     providers: valid(providers),
     services: valid(services),
   };
+}
+
+/** Each translation needs a Finnish master with the same file name; duplicates are reported too. */
+function checkTranslations(translated: ReadonlyMap<string, LoadedEntry<unknown>[]>, masters: ReadonlySet<string>, folder: string, what: string, titleField: string): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  for (const [locale, entries] of translated) {
+    issues.push(...checkDuplicates(entries, titleField));
+    for (const { id, source, raw } of entries) {
+      issues.push(...checkFiller(source, SERVICE_TEXTS.map((key) => rawString(raw, key) ?? '')));
+      if (masters.has(id)) continue;
+      const close = [...masters].filter((master) => master.startsWith(id.slice(0, 4))).slice(0, 3);
+      issues.push({
+        file: source.file,
+        line: 1,
+        field: '(tunniste)',
+        severity: 'error',
+        message: `Käännökseltä puuttuu suomenkielinen ${what} content/${folder}/${id}.mdx. Käännöksen tiedostonimen pitää olla sama kuin suomenkielisen${close.length > 0 ? ` (lähellä: ${close.join(', ')})` : ''}; lisää ensin suomenkielinen ${what} tai korjaa nimi. (Kieli: ${locale}.)`,
+      });
+    }
+  }
+  return issues;
+}
+
+/**
+ * A translation holds only text; an editor who copies the Finnish file and translates it keeps
+ * fields like areas or channels. Say why they are unknown instead of suggesting a typo.
+ */
+function explainMasterOnlyFields(issues: ContentIssue[], from: number, masterFields: readonly string[]): void {
+  for (let index = from; index < issues.length; index += 1) {
+    const issue = issues[index];
+    if (!issue || !issue.message.startsWith('Tuntematon kenttä') || !masterFields.includes(issue.field)) continue;
+    issues[index] = {
+      ...issue,
+      message: `Kenttä "${issue.field}" kuuluu vain suomenkieliseen tiedostoon. Käännöksessä on vain tekstit (title, summary, forWhom, duration, plainSummary ja teksti); muut tiedot tulevat suomenkielisestä versiosta. Poista rivi.`,
+    };
+  }
+}
+
+/** Entries whose schema check passed, for the build and the reports. */
+function valid<T>(entries: LoadedEntry<T>[]): ParsedEntry<T>[] {
+  return entries.flatMap((entry) => (entry.data === undefined ? [] : [{ id: entry.id, source: entry.source, data: entry.data }]));
+}
+
+/** True when `dir` exists and is a folder; used by the scripts before they validate. */
+export function isContentFolder(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
 }
