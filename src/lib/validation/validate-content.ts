@@ -214,6 +214,10 @@ function validate({ contentDir, rootDir = process.cwd(), now = new Date() }: Val
     if (isStale(data.lastReviewed, now)) {
       issues.push({ file: source.file, line: source.lineOf(['lastReviewed']), field: 'lastReviewed', severity: 'warning', message: 'Tietoja ei ole tarkistettu yli vuoteen. Tarkista palvelun tiedot ja päivitä päivämäärä.' });
     }
+    const heading = source.body.split('\n').findIndex((line) => /^#{1,2}\s/.test(line));
+    if (heading !== -1) {
+      issues.push({ file: source.file, line: source.bodyStartLine + heading, field: '(sisältö)', severity: 'warning', message: 'Väliotsikko on liian ylätasoa: palvelusivulla on jo otsikot # ja ##. Aloita väliotsikot kolmella risuaidalla, esimerkiksi ### Miten palvelu etenee.' });
+    }
     if (source.body.trim() === '') {
       issues.push({ file: source.file, line: source.bodyStartLine, field: '(sisältö)', severity: 'warning', message: 'Palvelun kuvaus puuttuu. Kirjoita tietolohkon (---) jälkeen muutama kappale siitä, mitä palvelussa tehdään.' });
     }
