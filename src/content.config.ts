@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { contentDir } from './content-dir.ts';
 import { areaSchema } from './schemas/area.ts';
 import { faqSchema, newsSchema, pageSchema } from './schemas/page.ts';
+import { operatingModelSchema, servicePathSchema } from './schemas/path.ts';
 import { providerSchema } from './schemas/provider.ts';
 import { serviceSchema } from './schemas/service.ts';
 import { siteSchema } from './schemas/site.ts';
@@ -20,6 +21,9 @@ export const collections = {
   pages: defineCollection({ loader: glob({ pattern: '*.{md,mdx}', base: `${base}/pages` }), schema: pageSchema }),
   faq: defineCollection({ loader: glob({ pattern: '*.md', base: `${base}/faq` }), schema: faqSchema }),
   news: defineCollection({ loader: glob({ pattern: '*.{md,mdx}', base: `${base}/news` }), schema: newsSchema }),
+  // Professionals: the service path(s) and the operating models (toimintamallit).
+  paths: defineCollection({ loader: glob({ pattern: '*.{md,mdx}', base: `${base}/paths` }), schema: servicePathSchema }),
+  models: defineCollection({ loader: glob({ pattern: '*.{md,mdx}', base: `${base}/models` }), schema: operatingModelSchema }),
   // Translations sit in sv/ and en/ beside the Finnish masters; their ids are "sv/<id>", "en/<id>".
   serviceTranslations: defineCollection({ loader: glob({ pattern: '{sv,en}/*.{md,mdx}', base: `${base}/services` }), schema: serviceTranslationSchema }),
   pageTranslations: defineCollection({ loader: glob({ pattern: '{sv,en}/*.{md,mdx}', base: `${base}/pages` }), schema: pageTranslationSchema }),
