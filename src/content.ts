@@ -12,6 +12,8 @@ export type LifeArea = CollectionEntry<'areas'> & { id: AreaId };
 export type ContentPage = CollectionEntry<'pages'>;
 export type FaqEntry = CollectionEntry<'faq'>;
 export type NewsItem = CollectionEntry<'news'>;
+export type ServicePath = CollectionEntry<'paths'>;
+export type OperatingModel = CollectionEntry<'models'>;
 export type ServiceTranslation = CollectionEntry<'serviceTranslations'>;
 export type PageTranslation = CollectionEntry<'pageTranslations'>;
 
@@ -69,6 +71,14 @@ export const getNews = once(async (): Promise<NewsItem[]> =>
 );
 
 export const getFaq = once(async (): Promise<FaqEntry[]> => (await getCollection('faq')).sort((a, b) => a.data.order - b.data.order));
+
+/** Service paths (palvelupolut) for professionals, in file-name order. */
+export const getServicePaths = once(async (): Promise<ServicePath[]> => [...(await getCollection('paths'))].sort((a, b) => a.id.localeCompare(b.id)));
+
+/** Operating models (toimintamallit), in their editorial order. */
+export const getOperatingModels = once(async (): Promise<OperatingModel[]> =>
+  [...(await getCollection('models'))].sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'fi')),
+);
 
 export async function getPage(id: string): Promise<ContentPage | undefined> {
   return getEntry('pages', id);
