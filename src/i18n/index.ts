@@ -2,13 +2,15 @@
 // language falls back to Finnish so a page never shows a raw key.
 import type { Locale } from './locales.ts';
 import { fi, type UiKey } from './ui/fi.ts';
+import { en } from './ui/en.ts';
+import { sv } from './ui/sv.ts';
 
 export type { UiKey } from './ui/fi.ts';
 export type Dictionary = Record<UiKey, string>;
 
-const dictionaries: Partial<Record<Locale, Partial<Dictionary>>> = { fi };
+const dictionaries: Partial<Record<Locale, Partial<Dictionary>>> = { fi, sv, en };
 
-/** Registers a language's strings (the languages issue adds sv and en here). */
+/** Registers or replaces a language's strings (sv and en are registered above). */
 export function registerDictionary(locale: Locale, dictionary: Partial<Dictionary>): void {
   dictionaries[locale] = dictionary;
 }
