@@ -5,6 +5,7 @@ import type { Locale } from './i18n/locales.ts';
 import { AREA_IDS, type AreaId } from './schemas/area.ts';
 import type { SiteSettings } from './schemas/site.ts';
 import { sortByTitle } from './lib/services.ts';
+import type { OpenDataSource } from './lib/export/source.ts';
 
 export type Service = CollectionEntry<'services'>;
 export type Provider = CollectionEntry<'providers'>;
@@ -69,6 +70,12 @@ export async function servicesOfProvider(id: string): Promise<Service[]> {
 export const getNews = once(async (): Promise<NewsItem[]> =>
   (await getCollection('news')).filter(published).sort((a, b) => b.data.date.getTime() - a.data.date.getTime()),
 );
+
+/** Everything the open-data exports read, with one timestamp for every file of a build. */
+export const getOpenDataSource = once(async (): Promise<Omit<OpenDataSource, 'siteUrl'>> => {
+  const [site, services, providers, areas] = await Promise.all([getSite(), getServices(), getProviders(), getAreas()]);
+  return { site, services, providers, areas, generatedAt: new Date() };
+});
 
 export const getFaq = once(async (): Promise<FaqEntry[]> => (await getCollection('faq')).sort((a, b) => a.data.order - b.data.order));
 
