@@ -4,8 +4,20 @@ const YEAR_MS = 365 * 24 * 60 * 60 * 1000;
 
 /** "23.11.2026" in Finnish, "23.11.2026" in Swedish, "23 November 2026" in English. */
 export function formatDate(date: Date, locale: string = 'fi'): string {
-  const tag = locale === 'en' ? 'en-GB' : `${locale}-FI`;
-  return new Intl.DateTimeFormat(tag, { day: 'numeric', month: locale === 'en' ? 'long' : 'numeric', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return dateFormat(locale).format(date);
+}
+
+/** One formatter per locale: creating an Intl.DateTimeFormat per call was a measurable share of the build. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(locale: string): Intl.DateTimeFormat {
+  let format = dateFormats.get(locale);
+  if (!format) {
+    const tag = locale === 'en' ? 'en-GB' : `${locale}-FI`;
+    format = new Intl.DateTimeFormat(tag, { day: 'numeric', month: locale === 'en' ? 'long' : 'numeric', year: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(locale, format);
+  }
+  return format;
 }
 
 /** ISO date (2026-11-23) for <time datetime>. */

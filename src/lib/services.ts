@@ -44,9 +44,18 @@ export function groupByPrimaryArea<T extends ServiceLike>(services: readonly T[]
   return groups;
 }
 
+/**
+ * Id → item lookups, one per list. Every service page and export row resolves its related services
+ * against the same (cached, never mutated) list; building the map per call made the build
+ * quadratic (12 % of a 5,000-service build, see BENCHMARKS.md).
+ */
+const indexes = new WeakMap<readonly { id: string }[], Map<string, { id: string }>>();
+
 /** Related services that exist (and are published), in the order the editor listed them. */
 export function resolveRelated<T extends { id: string }>(ids: readonly string[], all: readonly T[]): T[] {
-  const byId = new Map(all.map((item) => [item.id, item]));
+  let index = indexes.get(all);
+  if (!index) indexes.set(all, (index = new Map(all.map((item) => [item.id, item]))));
+  const byId = index as Map<string, T>;
   return ids.flatMap((id) => {
     const found = byId.get(id);
     return found ? [found] : [];
