@@ -10,6 +10,7 @@ import { operatingModelSchema, servicePathSchema } from './schemas/path.ts';
 import { providerSchema } from './schemas/provider.ts';
 import { serviceSchema } from './schemas/service.ts';
 import { siteSchema } from './schemas/site.ts';
+import { synonymsSchema } from './schemas/synonyms.ts';
 import { pageTranslationSchema, serviceTranslationSchema } from './schemas/translation.ts';
 
 const base = contentDir();
@@ -27,6 +28,8 @@ export const collections = {
   // Translations sit in sv/ and en/ beside the Finnish masters; their ids are "sv/<id>", "en/<id>".
   serviceTranslations: defineCollection({ loader: glob({ pattern: '{sv,en}/*.{md,mdx}', base: `${base}/services` }), schema: serviceTranslationSchema }),
   pageTranslations: defineCollection({ loader: glob({ pattern: '{sv,en}/*.{md,mdx}', base: `${base}/pages` }), schema: pageTranslationSchema }),
+  // Search synonyms (optional): content/synonyms.yaml becomes the single entry "synonyms".
+  synonyms: defineCollection({ loader: glob({ pattern: 'synonyms.{yaml,yml}', base }), schema: synonymsSchema }),
   // site.yaml holds one object; the file loader wants entries keyed by id, so it becomes entry "site".
   site: defineCollection({
     loader: file(`${base}/site.yaml`, { parser: (text) => ({ site: parse(text) as Record<string, unknown> }) }),

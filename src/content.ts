@@ -4,6 +4,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { Locale } from './i18n/locales.ts';
 import { AREA_IDS, type AreaId } from './schemas/area.ts';
 import type { SiteSettings } from './schemas/site.ts';
+import type { SynonymGroup } from './schemas/synonyms.ts';
 import { sortByTitle } from './lib/services.ts';
 import type { OpenDataSource } from './lib/export/source.ts';
 
@@ -103,3 +104,6 @@ export async function serviceTranslation(id: string, locale: Locale): Promise<Se
 export async function pageTranslation(id: string, locale: Locale): Promise<PageTranslation | undefined> {
   return locale === 'fi' ? undefined : (await getPageTranslations()).get(`${locale}/${id}`);
 }
+
+/** Search synonym groups from content/synonyms.yaml; a region without the file has none. */
+export const getSynonyms = once(async (): Promise<SynonymGroup[]> => (await getCollection('synonyms')).flatMap((entry) => entry.data.groups));

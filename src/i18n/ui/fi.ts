@@ -40,6 +40,18 @@ export const fi = {
   'search.noResults.browse': 'Selaa palveluja seitsemän elämänalueen mukaan.',
   'search.noResults.coordinator': 'Kysy työkykykoordinaattorilta – hän auttaa löytämään sopivan palvelun.',
 
+  // Finnish-aware search (issue 5): filters, result cards and the no-results help of /haku/.
+  'search.filter.audience': 'Kohderyhmä',
+  'search.filter.municipality': 'Kunta',
+  'search.filter.language': 'Palvelukieli',
+  'search.filter.contact': 'Yhteydenotto',
+  'search.filter.contact.self': 'Voit ottaa yhteyttä itse',
+  'search.filter.contact.referral': 'Ohjauksella tai lähetteellä',
+  'search.filters.title': 'Rajaa tuloksia',
+  'search.result.area': 'Elämänalue',
+  'search.result.provider': 'Järjestäjä',
+  'search.noResults.lead': 'Haulla {query} ei löytynyt palveluja.',
+
   'footer.about': 'Tietoa palvelusta',
   'footer.accessibility': 'Saavutettavuusseloste',
   'footer.privacy': 'Tietosuoja',

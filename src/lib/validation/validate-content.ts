@@ -9,6 +9,7 @@ import { faqSchema, newsSchema, pageSchema } from '../../schemas/page.ts';
 import { providerSchema, type ProviderData } from '../../schemas/provider.ts';
 import { serviceSchema, type ServiceData } from '../../schemas/service.ts';
 import { siteSchema, type SiteSettings } from '../../schemas/site.ts';
+import { synonymsSchema } from '../../schemas/synonyms.ts';
 import { pageTranslationSchema, serviceTranslationSchema, TRANSLATED_LOCALES } from '../../schemas/translation.ts';
 import { isStale } from '../dates.ts';
 import { REQUIRED_PAGES } from '../required-pages.ts';
@@ -223,6 +224,11 @@ function validate({ contentDir, rootDir = process.cwd(), now = new Date() }: Val
     }
   }
   issues.push(...checkTranslations(serviceFolder.translated, serviceIds, 'services', 'palvelu', 'title'));
+
+  // Search synonyms: optional, validated like every other file when present.
+  const synonymsPath = join(contentDir, 'synonyms.yaml');
+  const synonymsSource = existsSync(synonymsPath) ? read(synonymsPath, 'yaml') : undefined;
+  if (synonymsSource) issues.push(...synonymsSource.problems, ...parseWithSchema(synonymsSchema, synonymsSource).issues);
 
   // Pages, questions and news: schema, safe links and no filler.
   for (const [folder, extensions, schema, titleField, translations] of [
