@@ -66,7 +66,7 @@ export function readSourceFile(file: string, source: string, kind: 'yaml' | 'mdx
 
   const yamlLines = yamlText.split('\n');
   const problems: ContentIssue[] = doc.errors.map((error) => {
-    const line = yamlLine(error.pos[0]);
+    const line = openingLine(yamlLines, error.message) ?? yamlLine(error.pos[0]);
     return problem(file, line + lineOffset, `YAML-muoto on rikki rivillä ${line + lineOffset}: ${describeYamlError(error.code, error.message, yamlLines[line - 1])}`);
   });
 
@@ -114,6 +114,25 @@ function keyLine(doc: Document, path: readonly PropertyKey[], lineCounter: LineC
     const pair = item as { key?: { value?: unknown; range?: [number, number, number] } };
     const key = pair.key;
     if (key?.value === last && key.range) return lineCounter.linePos(key.range[0]).line;
+  }
+  return undefined;
+}
+
+/**
+ * YAML notices a missing closing quote or bracket only where the text ends; the editor needs the
+ * line where it was opened: the first line where that character is left unbalanced.
+ */
+function openingLine(lines: readonly string[], message: string): number | undefined {
+  const quote = /Missing closing (["'])quote/.exec(message)?.[1];
+  const bracket = /end with a ([\]}])/.exec(message)?.[1];
+  if (quote) {
+    const index = lines.findIndex((line) => line.split(quote).length % 2 === 0);
+    return index === -1 ? undefined : index + 1;
+  }
+  if (bracket) {
+    const open = bracket === ']' ? '[' : '{';
+    const index = lines.findIndex((line) => line.split(open).length > line.split(bracket).length);
+    return index === -1 ? undefined : index + 1;
   }
   return undefined;
 }

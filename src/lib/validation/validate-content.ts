@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { AREA_IDS, areaSchema, type LifeAreaData } from '../../schemas/area.ts';
 import { faqSchema, newsSchema, pageSchema } from '../../schemas/page.ts';
+import { operatingModelSchema, servicePathSchema } from '../../schemas/path.ts';
 import { providerSchema, type ProviderData } from '../../schemas/provider.ts';
 import { serviceSchema, type ServiceData } from '../../schemas/service.ts';
 import { siteSchema, type SiteSettings } from '../../schemas/site.ts';
@@ -224,6 +225,30 @@ function validate({ contentDir, rootDir = process.cwd(), now = new Date() }: Val
     }
   }
   issues.push(...checkTranslations(serviceFolder.translated, serviceIds, 'services', 'palvelu', 'title'));
+
+  // Professionals: service paths point to services; operating models point to paths.
+  const paths = loadCollection<unknown>('paths', MDX, servicePathSchema).entries;
+  issues.push(...checkDuplicates(paths, 'title'));
+  const pathIds = new Set(paths.map((path) => path.id));
+  for (const { source, raw } of paths) {
+    const service = rawString(raw, 'service');
+    if (service !== undefined) issues.push(...checkReference(source, ['service'], service, serviceIds, 'Palvelu', 'content/services'));
+    const exits = Array.isArray(raw['exits']) ? (raw['exits'] as unknown[]) : [];
+    exits.forEach((exit, exitIndex) => {
+      if (exit === null || typeof exit !== 'object') return;
+      rawStrings(exit as Record<string, unknown>, 'next').forEach((target, index) => {
+        if (target !== undefined) issues.push(...checkReference(source, ['exits', exitIndex, 'next', index], target, serviceIds, 'Palvelu', 'content/services'));
+      });
+    });
+    issues.push(...checkFiller(source, []));
+  }
+  const models = loadCollection<unknown>('models', MDX, operatingModelSchema).entries;
+  issues.push(...checkDuplicates(models, 'title'));
+  for (const { source, raw } of models) {
+    const path = rawString(raw, 'path');
+    if (path !== undefined) issues.push(...checkReference(source, ['path'], path, pathIds, 'Palvelupolku', 'content/paths'));
+    issues.push(...checkFiller(source, []));
+  }
 
   // Search synonyms: optional, validated like every other file when present.
   const synonymsPath = join(contentDir, 'synonyms.yaml');
