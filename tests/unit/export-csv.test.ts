@@ -3,56 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { BOM, buildServicesCsv, csvField, toCsv } from '../../src/lib/export/csv.ts';
+import { parseCsv } from './export-csv-parser.ts';
 import { clubhouse, coordinator, crisisLine, source } from './export-fixtures.ts';
-
-/** A strict RFC 4180 reader (with `;`): quoted fields may hold separators, quotes ("") and line breaks. */
-function parseCsv(text: string, separator = ';'): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let index = 0;
-  let quoted = false;
-  while (index < text.length) {
-    const char = text[index];
-    if (quoted) {
-      if (char === '"' && text[index + 1] === '"') {
-        field += '"';
-        index += 2;
-        continue;
-      }
-      if (char === '"') {
-        quoted = false;
-        index += 1;
-        if (index < text.length && text[index] !== separator && text[index] !== '\r') throw new Error(`Text after a closing quote at ${index}`);
-        continue;
-      }
-      field += char;
-      index += 1;
-      continue;
-    }
-    if (char === '"') {
-      if (field !== '') throw new Error(`Quote inside an unquoted field at ${index}`);
-      quoted = true;
-    } else if (char === separator) {
-      row.push(field);
-      field = '';
-    } else if (char === '\r' && text[index + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      index += 1;
-    } else if (char === '\n' || char === '\r') {
-      throw new Error(`Bare line break outside quotes at ${index}`);
-    } else {
-      field += char;
-    }
-    index += 1;
-  }
-  if (quoted) throw new Error('Unterminated quoted field');
-  if (field !== '' || row.length > 0) throw new Error('The last record has no CRLF');
-  return rows;
-}
 
 const withoutBom = (text: string) => {
   expect(text.startsWith(BOM)).toBe(true);
@@ -71,12 +23,20 @@ describe('csvField', () => {
 
 describe('toCsv', () => {
   it('starts with the BOM and ends every record with CRLF', () => {
-    expect(toCsv([['a', 'b'], ['c', 'd']])).toBe(`${BOM}a;b\r\nc;d\r\n`);
+    expect(
+      toCsv([
+        ['a', 'b'],
+        ['c', 'd'],
+      ]),
+    ).toBe(`${BOM}a;b\r\nc;d\r\n`);
   });
 
   it('round-trips any table of strings through an RFC 4180 parser', () => {
     const table = fc.array(fc.array(fc.string({ unit: 'grapheme' }), { minLength: 1, maxLength: 6 }), { maxLength: 8 });
-    const tricky = fc.array(fc.array(fc.constantFrom('', ';', '"', '\r\n', '\n', 'ä', ' x ', '""', 'a;"b"\r'), { minLength: 1, maxLength: 4 }), { maxLength: 5 });
+    const tricky = fc.array(
+      fc.array(fc.constantFrom('', ';', '"', '\r\n', '\n', 'ä', ' x ', '""', 'a;"b"\r'), { minLength: 1, maxLength: 4 }),
+      { maxLength: 5 },
+    );
     fc.assert(
       fc.property(fc.oneof(table, tricky), (rows) => {
         expect(parseCsv(withoutBom(toCsv(rows)))).toEqual(rows);

@@ -34,7 +34,11 @@ export const areas: AreaEntry[] = AREA_IDS.map((id, index) => ({
 
 const provider = (id: string, data: Partial<ProviderData> & Pick<ProviderData, 'name' | 'type'>): ProviderEntry => ({
   id,
-  data: providerSchema.parse({ website: `https://${id}.example.fi/`, description: `${data.name} on alueen toimija, joka järjestää palveluja.`, ...data }),
+  data: providerSchema.parse({
+    website: `https://${id}.example.fi/`,
+    description: `${data.name} on alueen toimija, joka järjestää palveluja.`,
+    ...data,
+  }),
 });
 
 export const providers: ProviderEntry[] = [

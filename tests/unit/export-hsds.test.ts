@@ -6,7 +6,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n/index.ts';
-import { buildHsdsOrganizations, buildHsdsServices, buildHsdsTaxonomyTerms, buildTaxonomies, hsdsPage, hsdsRoot, type HsdsService } from '../../src/lib/export/hsds.ts';
+import {
+  buildHsdsOrganizations,
+  buildHsdsServices,
+  buildHsdsTaxonomyTerms,
+  buildTaxonomies,
+  hsdsPage,
+  hsdsRoot,
+  type HsdsService,
+} from '../../src/lib/export/hsds.ts';
 import { idForPath } from '../../src/lib/export/uuid.ts';
 import { SITE_URL, clubhouse, coordinator, crisisLine, overTheWire, source } from './export-fixtures.ts';
 
@@ -86,34 +94,52 @@ describe('HSDS mapping', () => {
 
   it('maps the organisation, phones, languages, areas, locations and costs', () => {
     const service = find(coordinator.id);
-    expect(service.organization).toMatchObject({ name: 'Etelä-Karjalan hyvinvointialue (Eksote)', website: 'https://eksote.example.fi/', email: 'kirjaamo@eksote.example.fi' });
+    expect(service.organization).toMatchObject({
+      name: 'Etelä-Karjalan hyvinvointialue (Eksote)',
+      website: 'https://eksote.example.fi/',
+      email: 'kirjaamo@eksote.example.fi',
+    });
     expect(service.organization_id).toBe(service.organization?.id);
     expect(service.url).toBe('https://www.eksote.fi/tyokyky/');
     expect(service.email).toBe('tyokyky@eksote.example.fi');
-    expect(service.phones).toEqual([expect.objectContaining({ number: '+358400001234', type: 'voice', description: 'Neuvonta: ma–pe 9–15', service_id: service.id })]);
+    expect(service.phones).toEqual([
+      expect.objectContaining({ number: '+358400001234', type: 'voice', description: 'Neuvonta: ma–pe 9–15', service_id: service.id }),
+    ]);
     expect(service.languages.map((language) => [language.code, language.name])).toEqual([
       ['fi', 'suomi'],
       ['sv', 'ruotsi'],
     ]);
-    expect(service.service_areas).toEqual([expect.objectContaining({ name: 'Etelä-Karjala', description: 'Kaikki alueen kunnat: Lappeenranta, Imatra, Ruokolahti.' })]);
+    expect(service.service_areas).toEqual([
+      expect.objectContaining({ name: 'Etelä-Karjala', description: 'Kaikki alueen kunnat: Lappeenranta, Imatra, Ruokolahti.' }),
+    ]);
     expect(service.minimum_age).toBe(18);
     expect(service.maximum_age).toBe(64);
     expect(service.assured_date).toBe('2026-01-15');
     expect(service.eligibility_description).toBe(coordinator.data.forWhom);
     expect(service.application_process.split('\n')).toHaveLength(2);
-    expect(service.cost_options).toEqual([expect.objectContaining({ option: 'Maksuton', amount: 0, currency: 'EUR', amount_description: 'Ei asiakasmaksua' })]);
+    expect(service.cost_options).toEqual([
+      expect.objectContaining({ option: 'Maksuton', amount: 0, currency: 'EUR', amount_description: 'Ei asiakasmaksua' }),
+    ]);
     expect(service.description).toContain('moniammatillinen tiimi');
   });
 
   it('turns known opening hours into schedules and places into locations', () => {
     const service = find(coordinator.id);
-    expect(service.schedules).toEqual([expect.objectContaining({ description: 'Neuvonta 040 000 1234: ma–pe 9–15', attending_type: 'Puhelin' })]);
+    expect(service.schedules).toEqual([
+      expect.objectContaining({ description: 'Neuvonta 040 000 1234: ma–pe 9–15', attending_type: 'Puhelin' }),
+    ]);
     const [eservice, chat, office] = service.service_at_locations;
     expect(eservice?.location).toMatchObject({ location_type: 'virtual', url: 'https://asiointi.eksote.example.fi/' });
     expect(eservice?.schedules).toEqual([]);
     expect(chat?.schedules).toEqual([expect.objectContaining({ description: 'ma–to 12–14' })]);
     expect(office?.location).toMatchObject({ location_type: 'physical', name: 'Työkykytalo' });
-    expect(office?.location.addresses?.[0]).toMatchObject({ address_1: 'Valtakatu 1', postal_code: '53100', city: 'Lappeenranta', state_province: 'Etelä-Karjala', country: 'FI' });
+    expect(office?.location.addresses?.[0]).toMatchObject({
+      address_1: 'Valtakatu 1',
+      postal_code: '53100',
+      city: 'Lappeenranta',
+      state_province: 'Etelä-Karjala',
+      country: 'FI',
+    });
   });
 
   it('classifies services by life area (primary first) and target group', () => {
@@ -132,14 +158,24 @@ describe('HSDS mapping', () => {
   it('describes regional and national service areas and non-free costs', () => {
     expect(find(clubhouse.id).service_areas.map((area) => area.name)).toEqual(['Imatra', 'Ruokolahti']);
     expect(find(crisisLine.id).service_areas.map((area) => area.name)).toEqual(['Suomi']);
-    expect(find(clubhouse.id).cost_options[0]).toEqual(expect.objectContaining({ option: 'Osin maksullinen', amount_description: 'Lounas 3 €' }));
+    expect(find(clubhouse.id).cost_options[0]).toEqual(
+      expect.objectContaining({ option: 'Osin maksullinen', amount_description: 'Lounas 3 €' }),
+    );
     expect(find(clubhouse.id).cost_options[0]).not.toHaveProperty('amount');
   });
 
   it('offers the seven life areas as taxonomy terms and the HSDS API envelope', () => {
     const terms = buildHsdsTaxonomyTerms(source(), t);
     expect(terms.filter((term) => term.taxonomy_id === buildTaxonomies(source()).areas.id)).toHaveLength(7);
-    expect(hsdsPage(services)).toMatchObject({ total_items: 3, total_pages: 1, page_number: 1, size: 3, first_page: true, last_page: true, empty: false });
+    expect(hsdsPage(services)).toMatchObject({
+      total_items: 3,
+      total_pages: 1,
+      page_number: 1,
+      size: 3,
+      first_page: true,
+      last_page: true,
+      empty: false,
+    });
     expect(hsdsPage([])).toMatchObject({ total_items: 0, empty: true });
     expect(hsdsRoot(source())).toEqual({
       version: '3.0',

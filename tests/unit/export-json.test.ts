@@ -70,7 +70,13 @@ describe('services.json', () => {
       public: true,
       url: 'https://tyollisyystalo.example/toimijat/eksote/',
     });
-    expect(service.channels[0]).toEqual({ type: 'phone', number: '040 000 1234', tel: '+358400001234', label: 'Neuvonta', hours: 'ma–pe 9–15' });
+    expect(service.channels[0]).toEqual({
+      type: 'phone',
+      number: '040 000 1234',
+      tel: '+358400001234',
+      label: 'Neuvonta',
+      hours: 'ma–pe 9–15',
+    });
     expect(service.related).toEqual(['klubitalo']);
     expect(service.lastReviewed).toBe('2026-01-15');
     expect(service.content).toContain('moniammatillinen tiimi');

@@ -56,7 +56,11 @@ describe('serviceJsonLd', () => {
       name: 'Työkykykoordinaattori',
       description: coordinator.data.summary,
       url: 'https://tyollisyystalo.example/palvelu/tyokykykoordinaattori/',
-      provider: { '@type': 'GovernmentOrganization', '@id': 'https://tyollisyystalo.example/toimijat/eksote/#toimija', name: 'Etelä-Karjalan hyvinvointialue (Eksote)' },
+      provider: {
+        '@type': 'GovernmentOrganization',
+        '@id': 'https://tyollisyystalo.example/toimijat/eksote/#toimija',
+        name: 'Etelä-Karjalan hyvinvointialue (Eksote)',
+      },
       category: ['Työ ja tulevaisuus', 'Mieli'],
       areaServed: [{ '@type': 'AdministrativeArea', name: 'Etelä-Karjala' }],
       audience: [
@@ -84,7 +88,17 @@ describe('serviceJsonLd', () => {
     });
     expect(channels[2]).toMatchObject({ serviceUrl: 'https://www.eksote.fi/tyokyky/' });
     expect(channels[5]).toMatchObject({
-      serviceLocation: { '@type': 'Place', name: 'Työkykytalo', address: { '@type': 'PostalAddress', streetAddress: 'Valtakatu 1', postalCode: '53100', addressLocality: 'Lappeenranta', addressCountry: 'FI' } },
+      serviceLocation: {
+        '@type': 'Place',
+        name: 'Työkykytalo',
+        address: {
+          '@type': 'PostalAddress',
+          streetAddress: 'Valtakatu 1',
+          postalCode: '53100',
+          addressLocality: 'Lappeenranta',
+          addressCountry: 'FI',
+        },
+      },
     });
   });
 
@@ -99,7 +113,11 @@ describe('serviceJsonLd', () => {
       locale: 'sv',
       text: { title: 'Arbetsförmågekoordinator', summary: 'På svenska.' },
     });
-    expect(sv).toMatchObject({ name: 'Arbetsförmågekoordinator', url: 'https://tyollisyystalo.example/sv/palvelu/tyokykykoordinaattori/', '@id': ld(coordinator)['@id'] });
+    expect(sv).toMatchObject({
+      name: 'Arbetsförmågekoordinator',
+      url: 'https://tyollisyystalo.example/sv/palvelu/tyokykykoordinaattori/',
+      '@id': ld(coordinator)['@id'],
+    });
   });
 });
 

@@ -22,7 +22,12 @@ describe('newsFeedItems', () => {
   });
 
   it('gives @astrojs/rss text that ends up escaped in the XML', async () => {
-    const xml = await getRssString({ title: 'Työllisyystalo', description: 'Uutiset', site: 'https://tyollisyystalo.example/', items: newsFeedItems(items) });
+    const xml = await getRssString({
+      title: 'Työllisyystalo',
+      description: 'Uutiset',
+      site: 'https://tyollisyystalo.example/',
+      items: newsFeedItems(items),
+    });
     expect(xml).toContain('<title>Uusi &lt;b&gt;uutinen&lt;/b&gt; &amp; &lt;/title&gt; muuta</title>');
     expect(xml).toContain('<link>https://tyollisyystalo.example/ajankohtaista/uusi/</link>');
     expect(xml).not.toContain('Luonnos');

@@ -52,7 +52,10 @@ export function serviceColumns(source: OpenDataSource, t: Translate): { heading:
     { heading: 'Nimi', cell: (service) => service.data.title },
     { heading: 'Mitä – lyhyesti', cell: (service) => service.data.summary },
     { heading: 'Selkokielellä', cell: (service) => service.data.plainSummary ?? '' },
-    { heading: 'Elämänalueet (ensimmäinen on pääalue)', cell: (service) => inline(service.data.areas.map((area) => areaNames.get(area) ?? area)) },
+    {
+      heading: 'Elämänalueet (ensimmäinen on pääalue)',
+      cell: (service) => inline(service.data.areas.map((area) => areaNames.get(area) ?? area)),
+    },
     { heading: 'Järjestäjä', cell: (service) => providerOf(source, service).data.name },
     { heading: 'Järjestäjän tyyppi', cell: (service) => t(`providerType.${providerOf(source, service).data.type}` as UiKey) },
     { heading: 'Kohderyhmät', cell: (service) => inline(service.data.audiences.map((audience) => t(`audience.${audience}` as UiKey))) },

@@ -7,7 +7,16 @@ import { normalisePhone, type Channel } from '../../schemas/channel.ts';
 import { AUDIENCES, NATIONAL, WHOLE_REGION, type Audience } from '../../schemas/service.ts';
 import { areaDescription, areaName } from '../areas.ts';
 import { isoDate } from '../dates.ts';
-import { absoluteUrl, bodyText, exportedServices, pagePath, providerOf, type OpenDataSource, type ProviderEntry, type ServiceEntry } from './source.ts';
+import {
+  absoluteUrl,
+  bodyText,
+  exportedServices,
+  pagePath,
+  providerOf,
+  type OpenDataSource,
+  type ProviderEntry,
+  type ServiceEntry,
+} from './source.ts';
 import { idForPath } from './uuid.ts';
 
 export const HSDS_VERSION = '3.0';
@@ -189,7 +198,8 @@ export function buildTaxonomies(source: OpenDataSource): { areas: HsdsTaxonomy; 
     areas: {
       id: idForPath(source.siteUrl, taxonomyPaths.areas()),
       name: 'Työllisyystalon elämänalueet',
-      description: 'Seitsemän elämänaluetta, jotka perustuvat Työterveyslaitoksen Kykyviisarin osa-alueisiin. Palvelulla on 1–3 aluetta; ensimmäinen on pääalue.',
+      description:
+        'Seitsemän elämänaluetta, jotka perustuvat Työterveyslaitoksen Kykyviisarin osa-alueisiin. Palvelulla on 1–3 aluetta; ensimmäinen on pääalue.',
       uri: absoluteUrl(source, taxonomyPaths.areas()),
       version: '1',
     },
@@ -203,7 +213,10 @@ export function buildTaxonomies(source: OpenDataSource): { areas: HsdsTaxonomy; 
   };
 }
 
-export function buildTaxonomyTerms(source: OpenDataSource, t: Translate): { areas: Map<AreaId, HsdsTaxonomyTerm>; audiences: Map<Audience, HsdsTaxonomyTerm> } {
+export function buildTaxonomyTerms(
+  source: OpenDataSource,
+  t: Translate,
+): { areas: Map<AreaId, HsdsTaxonomyTerm>; audiences: Map<Audience, HsdsTaxonomyTerm> } {
   const taxonomies = buildTaxonomies(source);
   const areas = new Map(
     source.areas.map((area): [AreaId, HsdsTaxonomyTerm] => [
@@ -249,7 +262,12 @@ function channelDescription(channel: Channel): string | undefined {
   return parts.length > 0 ? parts.join(': ') : undefined;
 }
 
-function phonesOf(channels: readonly Channel[], owner: { service_id: string } | { organization_id: string }, base: string, source: OpenDataSource): HsdsPhone[] {
+function phonesOf(
+  channels: readonly Channel[],
+  owner: { service_id: string } | { organization_id: string },
+  base: string,
+  source: OpenDataSource,
+): HsdsPhone[] {
   return channels.flatMap((channel) =>
     channel.type === 'phone'
       ? [
@@ -265,7 +283,12 @@ function phonesOf(channels: readonly Channel[], owner: { service_id: string } | 
   );
 }
 
-function addressLocation(source: OpenDataSource, base: string, channel: Extract<Channel, { type: 'address' }>, organizationId: string): HsdsLocation {
+function addressLocation(
+  source: OpenDataSource,
+  base: string,
+  channel: Extract<Channel, { type: 'address' }>,
+  organizationId: string,
+): HsdsLocation {
   const id = idForPath(source.siteUrl, `${base}#sijainti-${channel.postalCode}-${channel.street}`);
   return {
     id,
@@ -288,7 +311,13 @@ function addressLocation(source: OpenDataSource, base: string, channel: Extract<
   };
 }
 
-function virtualLocation(source: OpenDataSource, base: string, channel: Extract<Channel, { type: 'eservice' | 'chat' }>, organizationId: string, t: Translate): HsdsLocation {
+function virtualLocation(
+  source: OpenDataSource,
+  base: string,
+  channel: Extract<Channel, { type: 'eservice' | 'chat' }>,
+  organizationId: string,
+  t: Translate,
+): HsdsLocation {
   return {
     id: idForPath(source.siteUrl, `${base}#verkossa-${channel.url}`),
     location_type: 'virtual',
@@ -341,7 +370,12 @@ function costOptions(source: OpenDataSource, service: ServiceEntry, serviceId: s
   ];
 }
 
-export function buildHsdsService(source: OpenDataSource, service: ServiceEntry, t: Translate, options: { withOrganization?: boolean } = {}): HsdsService {
+export function buildHsdsService(
+  source: OpenDataSource,
+  service: ServiceEntry,
+  t: Translate,
+  options: { withOrganization?: boolean } = {},
+): HsdsService {
   const data = service.data;
   const base = pagePath.service(service.id);
   const id = idForPath(source.siteUrl, base);
@@ -352,7 +386,10 @@ export function buildHsdsService(source: OpenDataSource, service: ServiceEntry, 
 
   const serviceAtLocations = data.channels.flatMap((channel): HsdsServiceAtLocation[] => {
     if (channel.type !== 'address' && channel.type !== 'eservice' && channel.type !== 'chat') return [];
-    const location = channel.type === 'address' ? addressLocation(source, base, channel, organization.id) : virtualLocation(source, base, channel, organization.id, t);
+    const location =
+      channel.type === 'address'
+        ? addressLocation(source, base, channel, organization.id)
+        : virtualLocation(source, base, channel, organization.id, t);
     const linkId = idForPath(source.siteUrl, `${base}#palvelupiste-${location.id}`);
     const hours = channel.type === 'eservice' ? undefined : channel.hours;
     return [
@@ -363,7 +400,14 @@ export function buildHsdsService(source: OpenDataSource, service: ServiceEntry, 
         schedules:
           hours === undefined
             ? []
-            : [{ id: idForPath(source.siteUrl, `${base}#aukiolo-${location.id}`), service_at_location_id: linkId, description: hours, attending_type: t(`channel.${channel.type}`) }],
+            : [
+                {
+                  id: idForPath(source.siteUrl, `${base}#aukiolo-${location.id}`),
+                  service_at_location_id: linkId,
+                  description: hours,
+                  attending_type: t(`channel.${channel.type}`),
+                },
+              ],
         location,
       },
     ];

@@ -125,7 +125,10 @@ export function exportService(source: OpenDataSource, service: ServiceEntry, pub
 
 export function buildServicesDocument(source: OpenDataSource): ServicesDocument {
   const services = exportedServices(source);
-  return { ...envelope(source, 'services', services.length), services: services.map((service) => exportService(source, service, services)) };
+  return {
+    ...envelope(source, 'services', services.length),
+    services: services.map((service) => exportService(source, service, services)),
+  };
 }
 
 export function buildProvidersDocument(source: OpenDataSource): ProvidersDocument {

@@ -56,10 +56,17 @@ function providerNode(provider: ProviderEntry, siteUrl: URL): JsonLd {
 }
 
 function postalAddress(channel: Extract<Channel, { type: 'address' }>): JsonLd {
-  return { '@type': 'PostalAddress', streetAddress: channel.street, postalCode: channel.postalCode, addressLocality: channel.city, addressCountry: 'FI' };
+  return {
+    '@type': 'PostalAddress',
+    streetAddress: channel.street,
+    postalCode: channel.postalCode,
+    addressLocality: channel.city,
+    addressCountry: 'FI',
+  };
 }
 
-const withoutUndefined = (node: Record<string, unknown>) => Object.fromEntries(Object.entries(node).filter(([, value]) => value !== undefined));
+const withoutUndefined = (node: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(node).filter(([, value]) => value !== undefined));
 
 /** One schema.org ServiceChannel per contact channel: phone, web address or place. */
 function serviceChannel(channel: Channel, languages: readonly string[], t: Translate): JsonLd {
@@ -70,7 +77,11 @@ function serviceChannel(channel: Channel, languages: readonly string[], t: Trans
     case 'phone':
       return {
         ...base,
-        servicePhone: withoutUndefined({ '@type': 'ContactPoint', telephone: normalisePhone(channel.number) ?? channel.number, description }),
+        servicePhone: withoutUndefined({
+          '@type': 'ContactPoint',
+          telephone: normalisePhone(channel.number) ?? channel.number,
+          description,
+        }),
       };
     case 'email':
       return { ...base, serviceUrl: `mailto:${channel.address}` };
@@ -79,7 +90,10 @@ function serviceChannel(channel: Channel, languages: readonly string[], t: Trans
     case 'chat':
       return withoutUndefined({ ...base, serviceUrl: channel.url, description }) as JsonLd;
     case 'address':
-      return { ...base, serviceLocation: withoutUndefined({ '@type': 'Place', name: channel.label, address: postalAddress(channel), description }) };
+      return {
+        ...base,
+        serviceLocation: withoutUndefined({ '@type': 'Place', name: channel.label, address: postalAddress(channel), description }),
+      };
   }
 }
 
@@ -105,7 +119,12 @@ export function serviceJsonLd({ service, provider, areas, site, t, text, siteUrl
   const data = service.data;
   const age = data.age ?? {};
   const audience = (key: string) =>
-    withoutUndefined({ '@type': 'PeopleAudience', audienceType: t(`audience.${key}` as UiKey), suggestedMinAge: age.min, suggestedMaxAge: age.max });
+    withoutUndefined({
+      '@type': 'PeopleAudience',
+      audienceType: t(`audience.${key}` as UiKey),
+      suggestedMinAge: age.min,
+      suggestedMaxAge: age.max,
+    });
   return {
     '@context': CONTEXT,
     '@type': serviceType(provider.data.type),
@@ -139,7 +158,14 @@ export function organizationJsonLd({ provider, services, siteUrl, locale }: Orga
   const channels = provider.data.channels;
   const contactPoint = channels.flatMap((channel) => {
     if (channel.type === 'phone') {
-      return [withoutUndefined({ '@type': 'ContactPoint', name: channel.label, telephone: normalisePhone(channel.number) ?? channel.number, description: channel.hours })];
+      return [
+        withoutUndefined({
+          '@type': 'ContactPoint',
+          name: channel.label,
+          telephone: normalisePhone(channel.number) ?? channel.number,
+          description: channel.hours,
+        }),
+      ];
     }
     if (channel.type === 'email') return [withoutUndefined({ '@type': 'ContactPoint', name: channel.label, email: channel.address })];
     return [];
@@ -168,4 +194,3 @@ export function organizationJsonLd({ provider, services, siteUrl, locale }: Orga
     })),
   }) as JsonLd;
 }
-

@@ -18,7 +18,10 @@ const hours = describe(z.string(), 'Palvelu- tai aukioloajat vapaana tekstinä.'
 const phone = z.strictObject({
   type: z.literal('phone'),
   number: describe(z.string(), 'Numero siinä muodossa kuin se näytetään, esim. "029 041 3170".'),
-  tel: describe(z.string().regex(/^(\+358\d{5,12}|1\d{2,5})$/), 'Numero soitettavassa muodossa: +358… tai lyhyt palvelunumero (116 123 → 116123).'),
+  tel: describe(
+    z.string().regex(/^(\+358\d{5,12}|1\d{2,5})$/),
+    'Numero soitettavassa muodossa: +358… tai lyhyt palvelunumero (116 123 → 116123).',
+  ),
   label: label.optional(),
   hours: hours.optional(),
 });
@@ -76,20 +79,32 @@ export const exportedServiceSchema = z.strictObject({
   ),
   canSelfRefer: describe(z.boolean(), 'Voiko asiakas ottaa yhteyttä itse (jokin access-reitti on itse).'),
   duration: describe(z.string(), 'Palvelun kesto.'),
-  cost: describe(z.strictObject({ type: z.enum(COST_TYPES), text: z.string().optional() }), 'Hinta: maksuton, maksullinen tai osin maksullinen, ja tarkennus.'),
+  cost: describe(
+    z.strictObject({ type: z.enum(COST_TYPES), text: z.string().optional() }),
+    'Hinta: maksuton, maksullinen tai osin maksullinen, ja tarkennus.',
+  ),
   languages: describe(z.array(z.string().regex(/^[a-z]{2}$/)).min(1), 'Palvelukielet ISO 639-1 -koodeina.'),
   municipalities: describe(z.array(z.string()).min(1), 'Alueen kunnat, "koko alue" tai "valtakunnallinen".'),
   channels: describe(z.array(exportedChannelSchema).min(1), 'Yhteystiedot ja asiointikanavat.'),
-  systems: describe(z.strictObject({ client: z.array(z.string()), professional: z.array(z.string()) }), 'Järjestelmät asiakkaalla ja ammattilaisella.'),
+  systems: describe(
+    z.strictObject({ client: z.array(z.string()), professional: z.array(z.string()) }),
+    'Järjestelmät asiakkaalla ja ammattilaisella.',
+  ),
   keywords: describe(z.array(z.string()), 'Hakusanat (arkikieliset ja taivutetut muodot).'),
   related: describe(z.array(id), 'Liittyvät julkaistut palvelut.'),
   lastReviewed: describe(z.iso.date(), 'Tiedot tarkistettu (VVVV-KK-PP).'),
   owner: describe(z.string(), 'Sisällön ylläpitäjä (yksikkö tai rooli).'),
-  status: describe(z.enum(VERIFICATION_STATES), 'vahvistettu = palvelun ylläpitäjä on vahvistanut tiedot; tarkistettava = koottu julkisista lähteistä.'),
+  status: describe(
+    z.enum(VERIFICATION_STATES),
+    'vahvistettu = palvelun ylläpitäjä on vahvistanut tiedot; tarkistettava = koottu julkisista lähteistä.',
+  ),
 });
 
 export const servicesDocumentSchema = z
-  .strictObject({ ...envelope, services: describe(z.array(exportedServiceSchema), 'Kaikki julkaistut palvelut nimen mukaan järjestettynä.') })
+  .strictObject({
+    ...envelope,
+    services: describe(z.array(exportedServiceSchema), 'Kaikki julkaistut palvelut nimen mukaan järjestettynä.'),
+  })
   .meta({ title: 'Työllisyystalo: palvelut', description: 'Kaikki Työllisyystalon julkaistut palvelut kaikkine tietoineen.' });
 
 export const exportedProviderSchema = z.strictObject({

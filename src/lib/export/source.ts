@@ -50,7 +50,14 @@ export const LICENCE = {
  * Provider types that are public authorities. Their services are schema.org GovernmentService and
  * their organisations GovernmentOrganization; the rest are Service / Organization.
  */
-export const PUBLIC_PROVIDER_TYPES = ['hyvinvointialue', 'tyollisyysalue', 'typ', 'kela', 'kunta', 'valtio'] as const satisfies readonly ProviderType[];
+export const PUBLIC_PROVIDER_TYPES = [
+  'hyvinvointialue',
+  'tyollisyysalue',
+  'typ',
+  'kela',
+  'kunta',
+  'valtio',
+] as const satisfies readonly ProviderType[];
 
 export function isPublicProvider(type: ProviderType): boolean {
   return (PUBLIC_PROVIDER_TYPES as readonly ProviderType[]).includes(type);

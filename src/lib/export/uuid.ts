@@ -10,7 +10,10 @@ const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{
 /** UUID v5 of `name` (UTF-8) in `namespace`, lowercase as RFC 9562 recommends. */
 export function uuidV5(name: string, namespace: string): string {
   if (!UUID_PATTERN.test(namespace)) throw new Error(`Not a UUID namespace: ${namespace}`);
-  const hash = createHash('sha1').update(Buffer.from(namespace.replaceAll('-', ''), 'hex')).update(name, 'utf8').digest();
+  const hash = createHash('sha1')
+    .update(Buffer.from(namespace.replaceAll('-', ''), 'hex'))
+    .update(name, 'utf8')
+    .digest();
   const bytes = Uint8Array.from(hash.subarray(0, 16));
   // Version 5 in the high nibble of byte 6, the RFC variant (10xx) in the high bits of byte 8.
   bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x50;

@@ -5,6 +5,9 @@ import { buildHsdsServices, type HsdsService } from '../../../../../lib/export/h
 import { jsonResponse, openDataSource } from '../../_open-data.ts';
 
 export const getStaticPaths = (async () =>
-  buildHsdsServices(await openDataSource(), useTranslations('fi')).map((service) => ({ params: { id: service.id }, props: { service } }))) satisfies GetStaticPaths;
+  buildHsdsServices(await openDataSource(), useTranslations('fi')).map((service) => ({
+    params: { id: service.id },
+    props: { service },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => jsonResponse((props as { service: HsdsService }).service);
