@@ -38,7 +38,7 @@ export function decodeEntities(value: string): string {
       const point = code[1]?.toLowerCase() === 'x' ? Number.parseInt(code.slice(2), 16) : Number.parseInt(code.slice(1), 10);
       return Number.isFinite(point) && point <= 0x10ffff ? String.fromCodePoint(point) : whole;
     }
-    return ENTITIES[code.toLowerCase()] ?? whole;
+    return Object.hasOwn(ENTITIES, code.toLowerCase()) ? (ENTITIES[code.toLowerCase()] ?? whole) : whole;
   });
 }
 

@@ -25,7 +25,7 @@ function objectsAt(schema: unknown, path: readonly PropertyKey[], depth = 0): Re
     case 'object': {
       if (path.length === 0) return def.shape ? [def.shape] : [];
       const [key, ...rest] = path;
-      const field = typeof key === 'string' ? def.shape?.[key] : undefined;
+      const field = typeof key === 'string' && def.shape && Object.hasOwn(def.shape, key) ? def.shape[key] : undefined;
       return field === undefined ? [] : next(field, rest);
     }
     case 'array':
@@ -110,7 +110,7 @@ function editDistance(a: string, b: string): number {
 export function suggestFieldName(unknown: string, allowed: readonly string[]): string | undefined {
   if (allowed.length === 0 || unknown.length > 60) return undefined;
   const lower = unknown.trim().toLowerCase();
-  const finnish = FINNISH_NAMES[lower]?.find((name) => allowed.includes(name));
+  const finnish = Object.hasOwn(FINNISH_NAMES, lower) ? FINNISH_NAMES[lower]?.find((name) => allowed.includes(name)) : undefined;
   if (finnish) return finnish;
   let best: { name: string; distance: number } | undefined;
   for (const name of allowed) {

@@ -22,7 +22,9 @@ export function formatFieldPath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return WHOLE_FILE;
   return path.reduce<string>((out, key) => {
     if (typeof key === 'number') return `${out}[${key}]`;
-    return out === '' ? String(key) : `${out}.${String(key)}`;
+    // A key made of spaces or odd characters is shown in quotes, so the editor can see it.
+    const name = /^[\p{L}\p{N}_$-]+$/u.test(String(key)) ? String(key) : JSON.stringify(String(key));
+    return out === '' ? name : `${out}.${name}`;
   }, '');
 }
 
@@ -102,5 +104,5 @@ function typeName(expected: string): string {
     object: 'kenttäryhmää',
     date: 'päivämäärää',
   };
-  return names[expected] ?? expected;
+  return (Object.hasOwn(names, expected) ? names[expected] : undefined) ?? expected;
 }

@@ -166,5 +166,5 @@ export function describeYamlError(code: string, message = '', lineText = ''): st
     BAD_DQ_ESCAPE: 'lainausmerkeissä on kenoviiva (\\), jota ei voi lukea. Poista kenoviiva tai käytä heittomerkkejä \'…\'.',
     UNEXPECTED_FLOW_CLOSE: 'hakasulje ] tai aaltosulje } ilman alkuparia. Tarkista luettelon sulkeet.',
   };
-  return messages[code] ?? `rakennetta ei voi lukea (${code}). Tarkista rivin sisennys, kaksoispisteet ja lainausmerkit.`;
+  return (Object.hasOwn(messages, code) ? messages[code] : undefined) ?? `rakennetta ei voi lukea (${code}). Tarkista rivin sisennys, kaksoispisteet ja lainausmerkit.`;
 }
