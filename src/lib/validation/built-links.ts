@@ -2,7 +2,7 @@
 // point to a file that exists (and to an id that exists, for #fragments), and no link text may
 // be vague ("lue lisää", "klikkaa tästä"). Reads the generated HTML; runs in the e2e tests and in
 // scripts/check-links.ts.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { isVagueLinkText } from './link-text.ts';
 
@@ -123,7 +123,12 @@ function servedFile(distDir: string, pathname: string): string | undefined {
   }
   if (decoded.includes('..')) return undefined;
   const candidate = join(distDir, decoded.endsWith('/') ? `${decoded}index.html` : decoded);
-  return existsSync(candidate) && !candidate.endsWith(sep) ? candidate : undefined;
+  try {
+    // A folder is not a page: /palvelu/omaolo without the slash is not served (trailingSlash: always).
+    return statSync(candidate).isFile() ? candidate : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Checks every HTML page in `distDir`. */

@@ -156,7 +156,8 @@ export function checkReference(
   what: string,
   folder: string,
 ): ContentIssue[] {
-  if (known.has(target)) return [];
+  // A malformed id is already reported by the schema; a second "not found" would only be noise.
+  if (known.has(target) || !ID_PATTERN.test(target)) return [];
   const close = [...known].filter((id) => id.startsWith(target.slice(0, 4))).slice(0, 3);
   return [
     {
