@@ -1,6 +1,20 @@
 // Search page enhancement: loads Pagefind's Component UI on demand, runs the query from ?q=
 // (so /haku/?q=velat works as a plain form target) and keeps the address in step with the input.
-// If the search bundle cannot load, a helpful message replaces the empty search box.
+// The no-results help shows only when a search finds nothing. If the search bundle cannot load,
+// a helpful message replaces the empty search box.
+
+/** The part of the Component UI's instance API this page uses (window.PagefindComponents). */
+interface SearchInstance {
+  searchTerm: string;
+  setTranslations(strings: Record<string, string>): void;
+  on(event: 'results', callback: (response: { results?: unknown[] }) => void): void;
+}
+
+declare global {
+  interface Window {
+    PagefindComponents?: { getInstanceManager(): { getInstance(name?: string): SearchInstance } };
+  }
+}
 
 const BUNDLE = '/pagefind/pagefind-component-ui.js';
 
@@ -20,6 +34,21 @@ async function start(root: HTMLElement): Promise<void> {
   } catch {
     showLoadError(root);
     return;
+  }
+  const instance = window.PagefindComponents?.getInstanceManager().getInstance('default');
+  const help = document.getElementById('no-results-help');
+  if (instance) {
+    // The built-in Finnish strings are generic; say what this search finds.
+    const strings: Record<string, string> = {};
+    if (root.dataset.label) strings['search_label'] = root.dataset.label;
+    if (root.dataset.placeholder) strings['placeholder'] = root.dataset.placeholder;
+    instance.setTranslations(strings);
+    if (help) {
+      help.hidden = true;
+      instance.on('results', (response) => {
+        help.hidden = !(instance.searchTerm.trim() && (response.results?.length ?? 0) === 0);
+      });
+    }
   }
   await customElements.whenDefined('pagefind-input');
   const input = await waitFor(() => root.querySelector<HTMLInputElement>('pagefind-input input'));
@@ -49,3 +78,4 @@ async function waitFor<T>(find: () => T | null, attempts = 50): Promise<T | null
 
 const root = document.getElementById('search');
 if (root) void start(root);
+export {};

@@ -40,6 +40,17 @@ export const en: Record<UiKey, string> = {
   'search.noResults.browse': 'Browse services by the seven areas of life.',
   'search.noResults.coordinator': 'Ask a work ability coordinator – they can help you find a suitable service.',
 
+  // Finnish-aware search (issue 5): filters, result cards and the no-results help of /haku/.
+  'search.filter.audience': 'Target group',
+  'search.filter.municipality': 'Municipality',
+  'search.filter.language': 'Service language',
+  'search.filter.contact': 'Contact',
+  'search.filter.contact.self': 'You can contact the service yourself',
+  'search.filter.contact.referral': 'Through guidance or a referral',
+  'search.filters.title': 'Narrow the results',
+  'search.result.area': 'Life area',
+  'search.result.provider': 'Provider',
+
   'footer.about': 'About the site',
   'footer.accessibility': 'Accessibility statement',
   'footer.privacy': 'Privacy',

@@ -50,7 +50,6 @@ export const fi = {
   'search.filters.title': 'Rajaa tuloksia',
   'search.result.area': 'Elämänalue',
   'search.result.provider': 'Järjestäjä',
-  'search.noResults.lead': 'Haulla {query} ei löytynyt palveluja.',
 
   'footer.about': 'Tietoa palvelusta',
   'footer.accessibility': 'Saavutettavuusseloste',

@@ -41,6 +41,17 @@ export const sv: Record<UiKey, string> = {
   'search.noResults.browse': 'Bläddra bland tjänsterna efter de sju livsområdena.',
   'search.noResults.coordinator': 'Fråga arbetsförmågekoordinatorn – hen hjälper dig att hitta en lämplig tjänst.',
 
+  // Finnish-aware search (issue 5): filters, result cards and the no-results help of /haku/.
+  'search.filter.audience': 'Målgrupp',
+  'search.filter.municipality': 'Kommun',
+  'search.filter.language': 'Tjänstespråk',
+  'search.filter.contact': 'Kontakt',
+  'search.filter.contact.self': 'Du kan kontakta tjänsten själv',
+  'search.filter.contact.referral': 'Via hänvisning eller remiss',
+  'search.filters.title': 'Avgränsa resultaten',
+  'search.result.area': 'Livsområde',
+  'search.result.provider': 'Anordnare',
+
   'footer.about': 'Om webbplatsen',
   'footer.accessibility': 'Tillgänglighetsutlåtande',
   'footer.privacy': 'Dataskydd',

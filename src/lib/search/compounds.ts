@@ -80,11 +80,43 @@ export function splitOnce(word: string, vocabulary: Vocabulary): string[] | unde
   return answer?.parts;
 }
 
-/** Splits a word into its smallest known parts, splitting each part again where it splits. */
+/** Shortest unknown part accepted next to a known one, and shortest known part that vouches for it. */
+const MIN_UNKNOWN_PART = 4;
+
+/**
+ * A two-way split where one end is a word the vocabulary does not know: verkko|puntari,
+ * kaiku|kortti. Brand names and rare words are often glued to a common part; the known part
+ * (four letters or more) vouches for the cut. Prefers the longest known part.
+ */
+export function splitAtKnownEnd(word: string, vocabulary: Vocabulary): [string, string] | undefined {
+  if (word.length < MIN_COMPOUND + 2 || !isAlphabetic(word)) return undefined;
+  const hasVowel = (piece: string) => /[aeiouyäö]/.test(piece);
+  let best: { cut: [string, string]; known: number } | undefined;
+  for (let at = MIN_UNKNOWN_PART; at <= word.length - MIN_UNKNOWN_PART; at += 1) {
+    const left = word.slice(0, at);
+    const right = word.slice(at);
+    const knownLeft = isPart(left, vocabulary) ? left.length : 0;
+    const knownRight = isFinalPart(right, vocabulary) ? right.length : 0;
+    const known = Math.max(knownLeft, knownRight);
+    if (known < MIN_UNKNOWN_PART || !hasVowel(left) || !hasVowel(right)) continue;
+    if (!best || known > best.known) best = { cut: [left, right], known };
+  }
+  return best?.cut;
+}
+
+/**
+ * Splits a word into its smallest known parts, splitting each part again where it splits. A word
+ * that does not split into known parts may still split at a known end (see splitAtKnownEnd).
+ */
 export function splitCompound(word: string, vocabulary: Vocabulary): string[] {
-  const parts = splitOnce(word, vocabulary);
+  const parts = splitOnce(word, vocabulary) ?? splitAtKnownEnd(word, vocabulary);
   if (!parts) return [word];
-  return parts.flatMap((part) => splitCompound(part, vocabulary));
+  return parts.flatMap((part) => splitKnown(part, vocabulary));
+}
+
+function splitKnown(word: string, vocabulary: Vocabulary): string[] {
+  const parts = splitOnce(word, vocabulary);
+  return parts ? parts.flatMap((part) => splitKnown(part, vocabulary)) : [word];
 }
 
 /**

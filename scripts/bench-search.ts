@@ -1,0 +1,286 @@
+// npm run bench:search: how well Finnish search finds the right service. Builds the same content
+// twice — with the search enrichment and plain (TT_SEARCH_ENRICHMENT=off) — serves each build,
+// runs the query set of tests/search/queries.yaml through the site's own Pagefind JS API in headless
+// Chromium, and prints recall@1, recall@5, MRR@10 and the misses side by side, with milliseconds to
+// first results and kilobytes fetched per query. Builds go to .bench/search/ (git-ignored).
+//
+//   npm run bench:search                     build both variants and measure
+//   npm run bench:search -- --no-build       measure the builds already in .bench/search/
+//   npm run bench:search -- --json out.json  also write the figures as JSON
+//   TT_CONTENT_DIR=… npm run bench:search    another region's content
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { cpus, totalmem } from 'node:os';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const VARIANTS = ['plain', 'enriched'] as const;
+type Variant = (typeof VARIANTS)[number];
+
+interface Query {
+  q: string;
+  expect: string[];
+  kind: string;
+}
+
+interface QueryResult extends Query {
+  /** 1-based rank of the first expected service in the top 10, or undefined. */
+  rank: number | undefined;
+  top: string[];
+  msFirst: number;
+  kbWarm: number;
+  msCold: number;
+  kbCold: number;
+}
+
+interface Figures {
+  recallAt1: number;
+  recallAt5: number;
+  mrr: number;
+  medianMsWarm: number;
+  medianMsCold: number;
+  meanKbWarm: number;
+  meanKbCold: number;
+  indexKb: number;
+  results: QueryResult[];
+}
+
+const { values: args } = parseArgs({
+  options: {
+    'no-build': { type: 'boolean', default: false },
+    queries: { type: 'string', default: join(ROOT, 'tests', 'search', 'queries.yaml') },
+    'out-dir': { type: 'string', default: join(ROOT, '.bench', 'search') },
+    json: { type: 'string' },
+  },
+});
+
+function loadQueries(path: string): Query[] {
+  const data = parse(readFileSync(path, 'utf8')) as { queries?: unknown };
+  if (!Array.isArray(data.queries)) throw new Error(`${path}: "queries" list missing`);
+  return data.queries.map((entry: unknown, index) => {
+    const item = entry as Partial<Query>;
+    if (typeof item.q !== 'string' || !Array.isArray(item.expect) || item.expect.length === 0) {
+      throw new Error(`${path}: query ${index + 1} needs q and a non-empty expect list`);
+    }
+    return { q: item.q, expect: item.expect.map(String), kind: typeof item.kind === 'string' ? item.kind : 'muu' };
+  });
+}
+
+function build(variant: Variant, outDir: string): Promise<void> {
+  const env = {
+    ...process.env,
+    TT_OUT_DIR: join(outDir, variant, 'dist'),
+    TT_CACHE_DIR: join(outDir, variant, 'cache'),
+    TT_SEARCH_ENRICHMENT: variant === 'enriched' ? 'on' : 'off',
+  };
+  process.stdout.write(`Building ${variant} (TT_SEARCH_ENRICHMENT=${env.TT_SEARCH_ENRICHMENT}) … `);
+  const started = Date.now();
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [ASTRO, 'build', '--silent'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('exit', (code) => {
+      if (code === 0) {
+        console.log(`${((Date.now() - started) / 1000).toFixed(1)} s`);
+        done();
+      } else fail(new Error(`astro build (${variant}) failed with ${code}\n${stderr}`));
+    });
+  });
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.wasm': 'application/wasm',
+};
+
+/** A static server like a production host (text gzip-compressed) that counts the bytes it sends. */
+function serve(dir: string): Promise<{ server: Server; origin: string; bytes: () => number; reset: () => void }> {
+  let sent = 0;
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    if (path === '/__bench__/') {
+      // A bare Finnish page to load the site's Pagefind bundle in, without the site's own scripts.
+      const body = '<!doctype html><html lang="fi"><head><meta charset="utf-8"><title>bench</title></head><body></body></html>';
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+      return;
+    }
+    let file = normalize(join(dir, path));
+    if (!file.startsWith(dir + sep) && file !== dir) return void response.writeHead(403).end();
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) return void response.writeHead(404).end();
+    let body = readFileSync(file);
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const headers: Record<string, string> = { 'content-type': type, 'cache-control': 'no-store' };
+    if (/^(text|application\/json)/.test(type)) {
+      body = gzipSync(body);
+      headers['content-encoding'] = 'gzip';
+    }
+    sent += body.length;
+    response.writeHead(200, headers).end(body);
+  });
+  return new Promise((done) =>
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      done({ server, origin: `http://127.0.0.1:${port}`, bytes: () => sent, reset: () => (sent = 0) });
+    }),
+  );
+}
+
+/** Runs one query in the page: ms until the first result's data, then the top-10 URLs. */
+async function runQuery(page: Page, query: string): Promise<{ msFirst: number; urls: string[] }> {
+  return page.evaluate(async (q) => {
+    type Result = { data: () => Promise<{ url: string }> };
+    const pagefind = (window as unknown as { __pagefind: { search: (term: string) => Promise<{ results: Result[] }> } }).__pagefind;
+    const started = performance.now();
+    const search = await pagefind.search(q);
+    if (search.results[0]) await search.results[0].data();
+    const msFirst = performance.now() - started;
+    // The UI shows about five results at first; the rest load as they scroll into view.
+    const top = await Promise.all(search.results.slice(0, 5).map((result) => result.data()));
+    const rest = await Promise.all(search.results.slice(5, 10).map((result) => result.data()));
+    return { msFirst, urls: [...top, ...rest].map((data) => data.url) };
+  }, query);
+}
+
+async function openPagefind(browser: Browser, origin: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(`${origin}/__bench__/`);
+  await page.evaluate(async () => {
+    const pagefind = (await import('/pagefind/pagefind.js' as string)) as { init: () => Promise<void> };
+    await pagefind.init();
+    (window as unknown as { __pagefind: unknown }).__pagefind = pagefind;
+  });
+  return page;
+}
+
+const serviceId = (url: string) => /\/palvelu\/([^/]+)\/?$/.exec(url)?.[1] ?? url;
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length === 0 ? 0 : sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+};
+const mean = (values: number[]) => (values.length === 0 ? 0 : values.reduce((sum, value) => sum + value, 0) / values.length);
+
+function folderKb(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    total += entry.isDirectory() ? folderKb(path) * 1024 : statSync(path).size;
+  }
+  return total / 1024;
+}
+
+async function measure(browser: Browser, variant: Variant, dist: string, queries: Query[]): Promise<Figures> {
+  const known = new Set(existsSync(join(dist, 'palvelu')) ? readdirSync(join(dist, 'palvelu')) : []);
+  const unknown = [...new Set(queries.flatMap((query) => query.expect))].filter((id) => !known.has(id));
+  if (unknown.length > 0) throw new Error(`The query set expects services that the ${variant} build does not have: ${unknown.join(', ')}`);
+
+  const site = await serve(dist);
+  const results: QueryResult[] = [];
+  try {
+    const page = await openPagefind(browser, site.origin);
+    for (const query of queries) {
+      // Warm: the bundle is loaded, as after the first search on the page.
+      site.reset();
+      const warm = await runQuery(page, query.q);
+      const kbWarm = site.bytes() / 1024;
+      // Cold: a first visit with nothing cached, bundle and all.
+      const context = await browser.newContext();
+      const coldPage = await context.newPage();
+      site.reset();
+      await coldPage.goto(`${site.origin}/__bench__/`);
+      const cold = await coldPage.evaluate(async (q) => {
+        const started = performance.now();
+        const pagefind = (await import('/pagefind/pagefind.js' as string)) as { search: (t: string) => Promise<{ results: { data: () => Promise<unknown> }[] }> };
+        const search = await pagefind.search(q);
+        await Promise.all(search.results.slice(0, 5).map((result) => result.data()));
+        return performance.now() - started;
+      }, query.q);
+      const kbCold = site.bytes() / 1024;
+      await context.close();
+
+      const top = warm.urls.map(serviceId);
+      const index = top.findIndex((id) => query.expect.includes(id));
+      results.push({ ...query, rank: index === -1 ? undefined : index + 1, top, msFirst: warm.msFirst, kbWarm, msCold: cold, kbCold });
+    }
+    await page.close();
+  } finally {
+    site.server.close();
+  }
+  const hit = (limit: number) => results.filter((result) => result.rank !== undefined && result.rank <= limit).length / results.length;
+  return {
+    recallAt1: hit(1),
+    recallAt5: hit(5),
+    mrr: mean(results.map((result) => (result.rank ? 1 / result.rank : 0))),
+    medianMsWarm: median(results.map((result) => result.msFirst)),
+    medianMsCold: median(results.map((result) => result.msCold)),
+    meanKbWarm: mean(results.map((result) => result.kbWarm)),
+    meanKbCold: mean(results.map((result) => result.kbCold)),
+    indexKb: folderKb(join(dist, 'pagefind')),
+    results,
+  };
+}
+
+function printReport(figures: Record<Variant, Figures>, queries: Query[]): void {
+  const { plain, enriched } = figures;
+  const row = (label: string, a: string, b: string) => console.log(`| ${label.padEnd(34)} | ${a.padStart(9)} | ${b.padStart(9)} |`);
+  const pct = (value: number) => value.toFixed(3);
+  console.log(`\n${queries.length} queries; ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${cpus()[0]?.model ?? 'unknown CPU'}\n`);
+  row('', 'plain', 'enriched');
+  console.log(`|${'-'.repeat(36)}|${'-'.repeat(11)}|${'-'.repeat(11)}|`);
+  row('recall@1', pct(plain.recallAt1), pct(enriched.recallAt1));
+  row('recall@5', pct(plain.recallAt5), pct(enriched.recallAt5));
+  row('MRR@10', pct(plain.mrr), pct(enriched.mrr));
+  row('ms to first result, warm (median)', plain.medianMsWarm.toFixed(1), enriched.medianMsWarm.toFixed(1));
+  row('ms to first results, cold (median)', plain.medianMsCold.toFixed(0), enriched.medianMsCold.toFixed(0));
+  row('KB fetched per query, warm (mean)', plain.meanKbWarm.toFixed(1), enriched.meanKbWarm.toFixed(1));
+  row('KB fetched per query, cold (mean)', plain.meanKbCold.toFixed(1), enriched.meanKbCold.toFixed(1));
+  row('Pagefind index on disk, KB', plain.indexKb.toFixed(0), enriched.indexKb.toFixed(0));
+
+  const kinds = [...new Set(queries.map((query) => query.kind))];
+  console.log('\nrecall@5 by kind of query:');
+  for (const kind of kinds) {
+    const of = (variant: Figures) => {
+      const items = variant.results.filter((result) => result.kind === kind);
+      return `${items.filter((result) => result.rank !== undefined && result.rank <= 5).length}/${items.length}`;
+    };
+    console.log(`  ${kind.padEnd(16)} plain ${of(plain).padStart(6)}   enriched ${of(enriched).padStart(6)}`);
+  }
+  for (const variant of VARIANTS) {
+    const misses = figures[variant].results.filter((result) => result.rank === undefined || result.rank > 5);
+    console.log(`\nMisses at 5, ${variant} (${misses.length}):`);
+    for (const miss of misses) {
+      console.log(`  "${miss.q}" [${miss.kind}] expected ${miss.expect.join(' | ')}; got ${miss.top.slice(0, 5).join(', ') || '(no results)'}`);
+    }
+  }
+}
+
+async function main(): Promise<void> {
+  const queries = loadQueries(args.queries);
+  const outDir = resolve(args['out-dir']);
+  if (!args['no-build']) for (const variant of VARIANTS) await build(variant, outDir);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const figures = {} as Record<Variant, Figures>;
+    for (const variant of VARIANTS) figures[variant] = await measure(browser, variant, join(outDir, variant, 'dist'), queries);
+    printReport(figures, queries);
+    if (args.json) writeFileSync(args.json, `${JSON.stringify({ date: new Date().toISOString(), cores: cpus().length, figures }, null, 2)}\n`);
+  } finally {
+    await browser.close();
+  }
+}
+
+await main();
