@@ -68,10 +68,12 @@ const id = serviceIdFor(name);
 if (!id) fail(`Nimestä "${name}" ei saa tiedostonimeä. Käytä nimessä kirjaimia tai numeroita.`);
 const path = join(dir, 'services', `${id}.mdx`);
 for (const candidate of [path, join(dir, 'services', `${id}.md`)]) {
-  if (existsSync(candidate)) fail(`Tiedosto ${relative(process.cwd(), candidate)} on jo olemassa, eikä sitä korvata. Muokkaa sitä tai valitse toinen nimi.`);
+  if (existsSync(candidate))
+    fail(`Tiedosto ${relative(process.cwd(), candidate)} on jo olemassa, eikä sitä korvata. Muokkaa sitä tai valitse toinen nimi.`);
 }
 const sameTitle = existing.services.find((service) => service.data.title.toLocaleLowerCase('fi') === name.toLocaleLowerCase('fi'));
-if (sameTitle) console.warn(`Huom: samanniminen palvelu on jo tiedostossa ${sameTitle.source.file}. Anna uudelle palvelulle nimi, josta sen erottaa.`);
+if (sameTitle)
+  console.warn(`Huom: samanniminen palvelu on jo tiedostossa ${sameTitle.source.file}. Anna uudelle palvelulle nimi, josta sen erottaa.`);
 
 const text = serviceTemplate({
   name,

@@ -36,7 +36,25 @@ function expectActionable(issues: readonly ContentIssue[]): void {
 const tricky = fc.oneof(
   fc.string(),
   fc.string({ unit: fc.constantFrom(...': -#[]{}"\'*&!|>%@`\t\n\\,?<>/ä€'.split('')) }),
-  fc.constantFrom('', ' ', 'null', '~', 'true', 'no', '2026-13-45', '2999-01-01', '0', '-1', 'javascript:alert(1)', 'http://x', '<!-- x -->', '{x}', '*x*', '&a', '---'),
+  fc.constantFrom(
+    '',
+    ' ',
+    'null',
+    '~',
+    'true',
+    'no',
+    '2026-13-45',
+    '2999-01-01',
+    '0',
+    '-1',
+    'javascript:alert(1)',
+    'http://x',
+    '<!-- x -->',
+    '{x}',
+    '*x*',
+    '&a',
+    '---',
+  ),
 );
 
 const value: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
@@ -49,12 +67,18 @@ const value: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
     fc.constant(null),
     fc.date({ noInvalidDate: true }),
     fc.array(tie('value'), { maxLength: 4 }),
-    fc.dictionary(fc.oneof(fc.constantFrom('type', 'url', 'number', 'address', 'route', 'text', 'min', 'max'), fc.string()), tie('value'), { maxKeys: 4 }),
+    fc.dictionary(fc.oneof(fc.constantFrom('type', 'url', 'number', 'address', 'route', 'text', 'min', 'max'), fc.string()), tie('value'), {
+      maxKeys: 4,
+    }),
   ),
 })).value;
 
 // Prototype names as keys once broke a lookup table; they stay in the mix.
-const key = fc.oneof(fc.constantFrom(...SERVICE_FIELDS), fc.constantFrom('__proto__', 'constructor', 'toString', 'nimi', 'titel'), fc.string({ minLength: 1 }));
+const key = fc.oneof(
+  fc.constantFrom(...SERVICE_FIELDS),
+  fc.constantFrom('__proto__', 'constructor', 'toString', 'nimi', 'titel'),
+  fc.string({ minLength: 1 }),
+);
 const frontmatter = fc.dictionary(key, value, { maxKeys: 12 });
 
 /** Text edits an editor might make by accident in the web editor. */
@@ -66,9 +90,17 @@ const mutation = fc.oneof(
   fc.record({ kind: fc.constant('indent-line' as const), at: fc.nat(), with: fc.constantFrom(' ', '  ', '\t', '- ') }),
 );
 
-function mutate(text: string, edits: readonly fc.RecordValue<unknown>[]): string {
+interface Edit {
+  kind: string;
+  at: number;
+  text?: string;
+  length?: number;
+  with?: string;
+}
+
+function mutate(text: string, edits: readonly Edit[]): string {
   let out = text;
-  for (const edit of edits as { kind: string; at: number; text?: string; length?: number; with?: string }[]) {
+  for (const edit of edits) {
     const at = edit.at % (out.length + 1);
     const lines = out.split('\n');
     const line = edit.at % lines.length;
@@ -98,12 +130,19 @@ function mutate(text: string, edits: readonly fc.RecordValue<unknown>[]): string
 describe('readSourceFile and the schema check', () => {
   it('never throw on any text, and every problem is actionable', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary' }), tricky.map((text) => `---\n${text}\n---\n${text}`)), fc.constantFrom('yaml' as const, 'mdx' as const), (text, kind) => {
-        const source = readSourceFile('content/services/x.mdx', text, kind);
-        const { issues } = parseWithSchema(serviceSchema, source);
-        expectActionable([...source.problems, ...issues]);
-        for (const issue of [...source.problems, ...issues]) expect(issue.file).toBe('content/services/x.mdx');
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary' }),
+          tricky.map((text) => `---\n${text}\n---\n${text}`),
+        ),
+        fc.constantFrom('yaml' as const, 'mdx' as const),
+        (text, kind) => {
+          const source = readSourceFile('content/services/x.mdx', text, kind);
+          const { issues } = parseWithSchema(serviceSchema, source);
+          expectActionable([...source.problems, ...issues]);
+          for (const issue of [...source.problems, ...issues]) expect(issue.file).toBe('content/services/x.mdx');
+        },
+      ),
       { numRuns: 300 },
     );
   }, 60_000);

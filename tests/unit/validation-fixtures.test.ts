@@ -65,37 +65,112 @@ describe.each(caseNames())('broken case %s', (name) => {
 
 /** The exact problem each case must produce: file, line, field and the key part of the message. */
 const EXPECTED: Record<string, { file: string; line?: number; field: string; message: RegExp }> = {
-  'asterisk-value': { file: 'services/tyohonvalmennus.mdx', line: 2, field: '(tiedosto)', message: /rivillä 2: arvo alkaa merkillä \*.*lainausmerkkeihin/ },
-  'bad-email': { file: 'services/tyohonvalmennus.mdx', line: 16, field: 'channels[0].address', message: /Sähköpostiosoite ei ole kelvollinen/ },
-  'bad-phone': { file: 'services/tyohonvalmennus.mdx', line: 16, field: 'channels[0].number', message: /Puhelinnumero ei ole suomalainen numero/ },
+  'asterisk-value': {
+    file: 'services/tyohonvalmennus.mdx',
+    line: 2,
+    field: '(tiedosto)',
+    message: /rivillä 2: arvo alkaa merkillä \*.*lainausmerkkeihin/,
+  },
+  'bad-email': {
+    file: 'services/tyohonvalmennus.mdx',
+    line: 16,
+    field: 'channels[0].address',
+    message: /Sähköpostiosoite ei ole kelvollinen/,
+  },
+  'bad-phone': {
+    file: 'services/tyohonvalmennus.mdx',
+    line: 16,
+    field: 'channels[0].number',
+    message: /Puhelinnumero ei ole suomalainen numero/,
+  },
   'bad-url-in-channel': { file: 'services/tyohonvalmennus.mdx', line: 16, field: 'channels[0].url', message: /pitää alkaa https:\/\// },
-  'colon-in-title': { file: 'services/tyohonvalmennus.mdx', line: 2, field: '(tiedosto)', message: /YAML-muoto on rikki rivillä 2: arvossa on kaksoispiste.*lainausmerkkeihin/ },
+  'colon-in-title': {
+    file: 'services/tyohonvalmennus.mdx',
+    line: 2,
+    field: '(tiedosto)',
+    message: /YAML-muoto on rikki rivillä 2: arvossa on kaksoispiste.*lainausmerkkeihin/,
+  },
   'curly-brace-in-body': { file: 'services/tyohonvalmennus.mdx', line: 23, field: '(sisältö)', message: /Aaltosulje/ },
-  'dangling-path-service': { file: 'paths/tyokykykoordinaatio.mdx', line: 4, field: 'service', message: /Palvelu "tyokykykoordinaattori" ei löydy/ },
-  'dangling-related': { file: 'services/tyohonvalmennus.mdx', line: 18, field: 'related[0]', message: /"omaolo-verkkopalvelu" ei löydy.*lähellä: omaolo/ },
+  'dangling-path-service': {
+    file: 'paths/tyokykykoordinaatio.mdx',
+    line: 4,
+    field: 'service',
+    message: /Palvelu "tyokykykoordinaattori" ei löydy/,
+  },
+  'dangling-related': {
+    file: 'services/tyohonvalmennus.mdx',
+    line: 18,
+    field: 'related[0]',
+    message: /"omaolo-verkkopalvelu" ei löydy.*lähellä: omaolo/,
+  },
   'duplicate-key': { file: 'services/tyohonvalmennus.mdx', line: 13, field: '(tiedosto)', message: /sama kenttä on kirjoitettu kahdesti/ },
-  'duplicate-title': { file: 'services/omaolo-terveystarkastus.mdx', line: 2, field: 'title', message: /Sama nimi on myös tiedostossa services\/omaolo\.mdx/ },
+  'duplicate-title': {
+    file: 'services/omaolo-terveystarkastus.mdx',
+    line: 2,
+    field: 'title',
+    message: /Sama nimi on myös tiedostossa services\/omaolo\.mdx/,
+  },
   'email-in-angle-brackets': { file: 'services/tyohonvalmennus.mdx', line: 23, field: '(sisältö)', message: /Kulmasulkeissa/ },
   'empty-audiences': { file: 'services/tyohonvalmennus.mdx', line: 6, field: 'audiences', message: /vähintään yksi kohderyhmä/ },
-  'field-typo': { file: 'services/tyohonvalmennus.mdx', line: 18, field: 'keyword', message: /Tuntematon kenttä "keyword"\. Tarkoititko "keywords"\?/ },
-  'file-name-with-spaces': { file: 'services/Työhönvalmennus Eksote.mdx', line: 1, field: '(tiedostonimi)', message: /esimerkiksi tyohonvalmennus-eksote/ },
+  'field-typo': {
+    file: 'services/tyohonvalmennus.mdx',
+    line: 18,
+    field: 'keyword',
+    message: /Tuntematon kenttä "keyword"\. Tarkoititko "keywords"\?/,
+  },
+  'file-name-with-spaces': {
+    file: 'services/Työhönvalmennus Eksote.mdx',
+    line: 1,
+    field: '(tiedostonimi)',
+    message: /esimerkiksi tyohonvalmennus-eksote/,
+  },
   'finnish-date-format': { file: 'services/tyohonvalmennus.mdx', line: 19, field: 'lastReviewed', message: /muotoa VVVV-KK-PP/ },
   'future-review-date': { file: 'services/tyohonvalmennus.mdx', line: 19, field: 'lastReviewed', message: /Päivämäärä on tulevaisuudessa/ },
   'html-comment-in-body': { file: 'services/tyohonvalmennus.mdx', line: 23, field: '(sisältö)', message: /HTML-kommentti/ },
   'http-web-channel': { file: 'services/tyohonvalmennus.mdx', line: 16, field: 'channels[0].url', message: /pitää alkaa https:\/\// },
-  'javascript-link': { file: 'services/tyohonvalmennus.mdx', line: 23, field: '(sisältö)', message: /Linkin osoite "javascript:.*ei kelpaa/ },
-  'missing-title': { file: 'services/tyohonvalmennus.mdx', line: 2, field: 'title', message: /Pakollinen kenttä puuttuu\. Kirjoita nimi \(title\)/ },
-  'structured-field-in-translation': { file: 'services/sv/omaolo.mdx', line: 6, field: 'areas', message: /kuuluu vain suomenkieliseen tiedostoon/ },
+  'javascript-link': {
+    file: 'services/tyohonvalmennus.mdx',
+    line: 23,
+    field: '(sisältö)',
+    message: /Linkin osoite "javascript:.*ei kelpaa/,
+  },
+  'missing-title': {
+    file: 'services/tyohonvalmennus.mdx',
+    line: 2,
+    field: 'title',
+    message: /Pakollinen kenttä puuttuu\. Kirjoita nimi \(title\)/,
+  },
+  'structured-field-in-translation': {
+    file: 'services/sv/omaolo.mdx',
+    line: 6,
+    field: 'areas',
+    message: /kuuluu vain suomenkieliseen tiedostoon/,
+  },
   'summary-too-long': { file: 'services/tyohonvalmennus.mdx', line: 3, field: 'summary', message: /liian pitkä: enintään 250 merkkiä/ },
   'tab-indent': { file: 'services/tyohonvalmennus.mdx', line: 10, field: '(tiedosto)', message: /sarkain/ },
   'template-left-unfilled': { file: 'services/tyohonvalmennus.mdx', line: 23, field: '(sisältö)', message: /Mallipohjan ohjeteksti/ },
-  'translation-without-master': { file: 'services/en/tyohonvalmennus.mdx', line: 1, field: '(tunniste)', message: /puuttuu suomenkielinen palvelu content\/services\/tyohonvalmennus\.mdx/ },
+  'translation-without-master': {
+    file: 'services/en/tyohonvalmennus.mdx',
+    line: 1,
+    field: '(tunniste)',
+    message: /puuttuu suomenkielinen palvelu content\/services\/tyohonvalmennus\.mdx/,
+  },
   'unclosed-frontmatter': { file: 'services/tyohonvalmennus.mdx', line: 1, field: '(tiedosto)', message: /ei ole suljettu/ },
   'unknown-area': { file: 'services/tyohonvalmennus.mdx', line: 4, field: 'areas[0]', message: /Tuntematon elämänalue/ },
   'unknown-language-folder': { file: 'services/ru', field: '(kansio)', message: /Kansiota "ru" ei julkaista/ },
-  'unknown-municipality': { file: 'services/tyohonvalmennus.mdx', line: 13, field: 'municipalities[1]', message: /Tuntematon kunta "Joutseno"/ },
+  'unknown-municipality': {
+    file: 'services/tyohonvalmennus.mdx',
+    line: 13,
+    field: 'municipalities[1]',
+    message: /Tuntematon kunta "Joutseno"/,
+  },
   'unknown-provider': { file: 'services/tyohonvalmennus.mdx', line: 5, field: 'provider', message: /Toimija "eksote-tyollisyys" ei löydy/ },
-  'unquoted-postal-code': { file: 'providers/karjalan-tyovalmennus.yaml', line: 8, field: 'channels[0].postalCode', message: /lainausmerkeissä/ },
+  'unquoted-postal-code': {
+    file: 'providers/karjalan-tyovalmennus.yaml',
+    line: 8,
+    field: 'channels[0].postalCode',
+    message: /lainausmerkeissä/,
+  },
   'vague-link-text': { file: 'services/tyohonvalmennus.mdx', line: 23, field: '(sisältö)', message: /Linkin teksti "lue lisää" ei kerro/ },
   'wrong-extension': { file: 'services/tyohonvalmennus.mdx.txt', line: 1, field: '(tiedostonimi)', message: /pääte ei ole \.mdx tai \.md/ },
 };
@@ -107,7 +182,14 @@ describe('each broken case reports its own mistake', () => {
 
   it.each(Object.entries(EXPECTED))('%s', (name, expected) => {
     const { errors } = validateCase(name);
-    expect(errors).toContainEqual(expect.objectContaining({ file: expected.file, field: expected.field, severity: 'error', message: expect.stringMatching(expected.message) }));
+    expect(errors).toContainEqual(
+      expect.objectContaining({
+        file: expected.file,
+        field: expected.field,
+        severity: 'error',
+        message: expect.stringMatching(expected.message),
+      }),
+    );
     if (expected.line !== undefined) {
       expect(errors.find((issue) => issue.file === expected.file && issue.field === expected.field)?.line).toBe(expected.line);
     }

@@ -5,7 +5,13 @@ import { readSourceFile } from '../../src/lib/validation/source-file.ts';
 
 const NOW = new Date('2026-11-23T12:00:00Z');
 
-const service = (id: string, title: string, lastReviewed: string, owner = 'Eksote, työllisyyspalvelut', status: 'vahvistettu' | 'tarkistettava' = 'vahvistettu') => ({
+const service = (
+  id: string,
+  title: string,
+  lastReviewed: string,
+  owner = 'Eksote, työllisyyspalvelut',
+  status: 'vahvistettu' | 'tarkistettava' = 'vahvistettu',
+) => ({
   id,
   source: readSourceFile(`content/services/${id}.mdx`, '---\n---\n', 'mdx'),
   data: { title, owner, status, draft: false, lastReviewed: new Date(`${lastReviewed}T00:00:00Z`) },
@@ -42,7 +48,9 @@ describe('freshnessText', () => {
   });
 
   it('says so when nothing is stale', () => {
-    expect(freshnessText(freshnessRows([services[0]!], NOW), NOW)).toMatch(/yli 12 kuukautta sitten \(tarkista ja päivitä lastReviewed\):\n {2}ei yhtään/);
+    expect(freshnessText(freshnessRows([services[0]!], NOW), NOW)).toMatch(
+      /yli 12 kuukautta sitten \(tarkista ja päivitä lastReviewed\):\n {2}ei yhtään/,
+    );
   });
 });
 
@@ -52,7 +60,9 @@ describe('freshnessMarkdown', () => {
     const lines = markdown.split('\n');
     expect(lines[0]).toBe('## Palvelutietojen tuoreus');
     expect(lines).toContain('| Tarkistettu | Ikä | Palvelu | Ylläpitäjä | Huom. | Tiedosto |');
-    expect(lines).toContain('| **2.5.2024** (yli 12 kk) | 935 pv | Vanhin palvelu | Kela \\| kuntoutus | tarkistettava | `content/services/vanhin.mdx` |');
+    expect(lines).toContain(
+      '| **2.5.2024** (yli 12 kk) | 935 pv | Vanhin palvelu | Kela \\| kuntoutus | tarkistettava | `content/services/vanhin.mdx` |',
+    );
     expect(lines).toContain('| 1.11.2026 | 22 pv | Tuore palvelu | Eksote, työllisyyspalvelut |  | `content/services/tuore.mdx` |');
   });
 });

@@ -8,7 +8,8 @@ import { checkBuiltSite, formatLinkProblem, pagePath, pageReferences } from '../
 
 let dist: string;
 
-const page = (body: string, head = '') => `<!doctype html><html lang="fi"><head>${head}<link rel="stylesheet" href="/_astro/site.css"></head><body><a href="#sisalto">Siirry sisältöön</a><main id="sisalto">${body}</main></body></html>`;
+const page = (body: string, head = '') =>
+  `<!doctype html><html lang="fi"><head>${head}<link rel="stylesheet" href="/_astro/site.css"></head><body><a href="#sisalto">Siirry sisältöön</a><main id="sisalto">${body}</main></body></html>`;
 
 beforeAll(() => {
   dist = mkdtempSync(join(tmpdir(), 'tt-dist-'));
@@ -50,7 +51,9 @@ describe('checkBuiltSite', () => {
 
 describe('pageReferences', () => {
   it('reads link texts with entities decoded and ignores markup inside scripts', () => {
-    const references = pageReferences('<script>x("<a href=/no>")</script><a class="x" href="/a/?b=1&amp;c=2">Etusivulle &amp; <b>takaisin</b></a><a href="/b/"><img src="/i.png" alt="Kelan logo"></a>');
+    const references = pageReferences(
+      '<script>x("<a href=/no>")</script><a class="x" href="/a/?b=1&amp;c=2">Etusivulle &amp; <b>takaisin</b></a><a href="/b/"><img src="/i.png" alt="Kelan logo"></a>',
+    );
     expect(references).toEqual([
       { href: '/a/?b=1&c=2', text: 'Etusivulle & takaisin' },
       { href: '/b/', text: 'Kelan logo' },

@@ -37,18 +37,38 @@ const validateWith = (text: string) => {
 };
 
 describe('serviceTemplate', () => {
-  const template = serviceTemplate({ name: NAME, area: 'tyo-ja-tulevaisuus', providers: [{ id: 'eksote', name: 'Eksote' }], municipalities: ['Lappeenranta'], today: NOW });
+  const template = serviceTemplate({
+    name: NAME,
+    area: 'tyo-ja-tulevaisuus',
+    providers: [{ id: 'eksote', name: 'Eksote' }],
+    municipalities: ['Lappeenranta'],
+    today: NOW,
+  });
 
   it('fails validation until filled, pointing at every empty field', () => {
     const { errors } = validateWith(template);
-    expect(errors.map((issue) => issue.field)).toEqual(['summary', 'provider', 'audiences', 'forWhom', 'access[0].text', 'duration', 'channels[0].url', 'owner', '(sisältö)']);
+    expect(errors.map((issue) => issue.field)).toEqual([
+      'summary',
+      'provider',
+      'audiences',
+      'forWhom',
+      'access[0].text',
+      'duration',
+      'channels[0].url',
+      'owner',
+      '(sisältö)',
+    ]);
     expect(errors.every((issue) => issue.file === 'services/tyohonvalmennus-tukea-tyonhakuun.mdx')).toBe(true);
   });
 
   it('passes validation without errors or warnings once filled', () => {
     const result = validateWith(fill(template));
     expect(result.issues.map(formatIssue)).toEqual([]);
-    expect(result.services.find((service) => service.id === 'tyohonvalmennus-tukea-tyonhakuun')?.data).toMatchObject({ title: NAME, areas: ['tyo-ja-tulevaisuus'], lastReviewed: new Date('2026-11-23T00:00:00Z') });
+    expect(result.services.find((service) => service.id === 'tyohonvalmennus-tukea-tyonhakuun')?.data).toMatchObject({
+      title: NAME,
+      areas: ['tyo-ja-tulevaisuus'],
+      lastReviewed: new Date('2026-11-23T00:00:00Z'),
+    });
   });
 
   it('explains the fields in comments and lists the allowed values', () => {
@@ -84,7 +104,11 @@ describe('serviceIdFor and parseArea', () => {
 
 describe('scripts/new-service.ts', () => {
   const run = (dir: string, ...args: string[]) =>
-    spawnSync(process.execPath, ['scripts/new-service.ts', ...args], { env: { ...process.env, TT_CONTENT_DIR: dir }, encoding: 'utf8', input: '' });
+    spawnSync(process.execPath, ['scripts/new-service.ts', ...args], {
+      env: { ...process.env, TT_CONTENT_DIR: dir },
+      encoding: 'utf8',
+      input: '',
+    });
 
   it('writes the template from arguments and refuses to overwrite it', () => {
     copy = contentCopy();

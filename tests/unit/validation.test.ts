@@ -66,17 +66,65 @@ describe('the service schema', () => {
 
   it.each([
     ['missing title', VALID.replace(/^title: .*\n/, ''), 'title', 1 + 1, /Pakollinen kenttä puuttuu/],
-    ['summary over 250 characters', VALID.replace(/^summary: .*$/m, `summary: ${'Pitkä kuvaus. '.repeat(20)}`), 'summary', 3, /enintään 250 merkkiä/],
-    ['unknown area', VALID.replace('[tyo-ja-tulevaisuus]', '[tyo-ja-tulevaisuus, terveys]'), 'areas[1]', 4, /Tuntematon elämänalue\. Sallitut tunnisteet: hyvinvointi/],
+    [
+      'summary over 250 characters',
+      VALID.replace(/^summary: .*$/m, `summary: ${'Pitkä kuvaus. '.repeat(20)}`),
+      'summary',
+      3,
+      /enintään 250 merkkiä/,
+    ],
+    [
+      'unknown area',
+      VALID.replace('[tyo-ja-tulevaisuus]', '[tyo-ja-tulevaisuus, terveys]'),
+      'areas[1]',
+      4,
+      /Tuntematon elämänalue\. Sallitut tunnisteet: hyvinvointi/,
+    ],
     ['future lastReviewed', VALID.replace('2026-10-20', '2999-01-01'), 'lastReviewed', 18, /tulevaisuudessa/],
-    ['javascript: URL in a channel', VALID.replace('https://www.eksote.fi/', 'javascript:alert(1)'), 'channels[0].url', 16, /javascript:.*eivät kelpaa/],
-    ['http: web channel', VALID.replace('https://www.eksote.fi/', 'http://www.eksote.fi/'), 'channels[0].url', 16, /pitää alkaa https:\/\//],
-    ['bad phone', VALID.replace('  - type: web\n    url: https://www.eksote.fi/', '  - type: phone\n    number: "12"'), 'channels[0].number', 16, /Puhelinnumero ei ole suomalainen numero/],
-    ['bad e-mail', VALID.replace('  - type: web\n    url: https://www.eksote.fi/', '  - type: email\n    address: neuvonta@eksote'), 'channels[0].address', 16, /Sähköpostiosoite ei ole kelvollinen/],
+    [
+      'javascript: URL in a channel',
+      VALID.replace('https://www.eksote.fi/', 'javascript:alert(1)'),
+      'channels[0].url',
+      16,
+      /javascript:.*eivät kelpaa/,
+    ],
+    [
+      'http: web channel',
+      VALID.replace('https://www.eksote.fi/', 'http://www.eksote.fi/'),
+      'channels[0].url',
+      16,
+      /pitää alkaa https:\/\//,
+    ],
+    [
+      'bad phone',
+      VALID.replace('  - type: web\n    url: https://www.eksote.fi/', '  - type: phone\n    number: "12"'),
+      'channels[0].number',
+      16,
+      /Puhelinnumero ei ole suomalainen numero/,
+    ],
+    [
+      'bad e-mail',
+      VALID.replace('  - type: web\n    url: https://www.eksote.fi/', '  - type: email\n    address: neuvonta@eksote'),
+      'channels[0].address',
+      16,
+      /Sähköpostiosoite ei ole kelvollinen/,
+    ],
     ['unknown field (typo)', VALID.replace('owner:', 'ownr:'), 'ownr', 19, /Tuntematon kenttä "ownr"\. Tarkoititko "owner"\?/],
     ['Finnish field name', VALID.replace('duration:', 'kesto:'), 'kesto', 11, /Tarkoititko "duration"\?/],
-    ['unknown channel type', VALID.replace('type: web', 'type: website'), 'channels[0].type', 15, /Kanavan tyyppi \(type\) puuttuu tai on tuntematon/],
-    ['unquoted number as text', VALID.replace('duration: 3–12 kuukautta', 'duration: 12'), 'duration', 11, /Kirjoita kesto \(duration\) tekstinä/],
+    [
+      'unknown channel type',
+      VALID.replace('type: web', 'type: website'),
+      'channels[0].type',
+      15,
+      /Kanavan tyyppi \(type\) puuttuu tai on tuntematon/,
+    ],
+    [
+      'unquoted number as text',
+      VALID.replace('duration: 3–12 kuukautta', 'duration: 12'),
+      'duration',
+      11,
+      /Kirjoita kesto \(duration\) tekstinä/,
+    ],
   ])('rejects %s', (_name, frontmatter, field, line, message) => {
     const issues = schemaIssues(mdx(frontmatter));
     expect(issues).toContainEqual(expect.objectContaining({ field, line, severity: 'error', message: expect.stringMatching(message) }));
@@ -102,7 +150,9 @@ describe('the MDX body', () => {
   const body = (text: string) => readSourceFile('content/services/testi.mdx', mdx(VALID, text), 'mdx');
 
   it('accepts ordinary Markdown with links, lists and an MDX comment', () => {
-    const source = body('{/* ohje */}\n\nKatso [Kelan kuntoutusraha](https://www.kela.fi/) ja [soita](tel:+358201234567).\n\n- yksi\n- kaksi');
+    const source = body(
+      '{/* ohje */}\n\nKatso [Kelan kuntoutusraha](https://www.kela.fi/) ja [soita](tel:+358201234567).\n\n- yksi\n- kaksi',
+    );
     expect([...checkMdxBody(source), ...checkBodyLinks(source)]).toEqual([]);
   });
 
@@ -123,7 +173,9 @@ describe('the MDX body', () => {
     ['a broken tel: link', '[Soita](tel:9876)', /Puhelinlinkin numero/],
     ['a vague link text', '[Klikkaa tästä](https://www.kela.fi/)', /Linkin teksti "Klikkaa tästä" ei kerro/],
   ])('rejects %s', (_name, text, message) => {
-    expect(checkBodyLinks(body(text))).toContainEqual(expect.objectContaining({ field: '(sisältö)', message: expect.stringMatching(message) }));
+    expect(checkBodyLinks(body(text))).toContainEqual(
+      expect.objectContaining({ field: '(sisältö)', message: expect.stringMatching(message) }),
+    );
   });
 });
 
@@ -147,9 +199,12 @@ describe('suggestFieldName', () => {
 });
 
 describe('isVagueLinkText', () => {
-  it.each(['lue lisää', 'Lue lisää »', 'klikkaa tästä', 'Klikkaa tästä!', 'tästä', 'Täältä', 'linkki', 'Klikkaa ja lue'])('flags "%s"', (text) => {
-    expect(isVagueLinkText(text)).toBe(true);
-  });
+  it.each(['lue lisää', 'Lue lisää »', 'klikkaa tästä', 'Klikkaa tästä!', 'tästä', 'Täältä', 'linkki', 'Klikkaa ja lue'])(
+    'flags "%s"',
+    (text) => {
+      expect(isVagueLinkText(text)).toBe(true);
+    },
+  );
 
   it.each(['Lue lisää Kelan kuntoutusrahasta', 'Omaolo-verkkopalvelu', 'Tästä syystä haemme'])('accepts "%s"', (text) => {
     expect(isVagueLinkText(text)).toBe(false);
@@ -158,8 +213,12 @@ describe('isVagueLinkText', () => {
 
 describe('output format', () => {
   it('prints file:line: field — message, with warnings marked', () => {
-    expect(formatIssue({ file: 'content/services/a.mdx', line: 3, field: 'summary', severity: 'error', message: 'Liian pitkä.' })).toBe('content/services/a.mdx:3: summary — Liian pitkä.');
-    expect(formatIssue({ file: 'content/services/a.mdx', field: 'keywords', severity: 'warning', message: 'Puuttuu.' })).toBe('content/services/a.mdx: keywords — varoitus: Puuttuu.');
+    expect(formatIssue({ file: 'content/services/a.mdx', line: 3, field: 'summary', severity: 'error', message: 'Liian pitkä.' })).toBe(
+      'content/services/a.mdx:3: summary — Liian pitkä.',
+    );
+    expect(formatIssue({ file: 'content/services/a.mdx', field: 'keywords', severity: 'warning', message: 'Puuttuu.' })).toBe(
+      'content/services/a.mdx: keywords — varoitus: Puuttuu.',
+    );
   });
 
   it('sorts by file and line and counts errors and warnings in Finnish', () => {
@@ -180,22 +239,37 @@ describe('validateContent', () => {
   it('lists every problem at once, across files', () => {
     copy = contentCopy(undefined, {
       'services/a.mdx': mdx(VALID.replace('provider: eksote', 'provider: ei-ole').replace('Työhönvalmennus', 'Palvelu A')),
-      'services/b.mdx': mdx(VALID.replace('summary: Työhönvalmentaja', 'summary: Liian').replace('auttaa sinua löytämään työpaikan ja tukee alkuun työpaikalla.', 'lyhyt.').replace('Työhönvalmennus', 'Palvelu B')),
+      'services/b.mdx': mdx(
+        VALID.replace('summary: Työhönvalmentaja', 'summary: Liian')
+          .replace('auttaa sinua löytämään työpaikan ja tukee alkuun työpaikalla.', 'lyhyt.')
+          .replace('Työhönvalmennus', 'Palvelu B'),
+      ),
     });
     const { errors } = validateContent({ contentDir: copy.dir, rootDir: copy.dir, now: NOW });
     expect(errors.map((issue) => `${issue.file}:${issue.field}`)).toEqual(['services/a.mdx:provider', 'services/b.mdx:summary']);
   });
 
   it('warns about missing keywords, a review older than 12 months and a missing description', () => {
-    copy = contentCopy(undefined, { 'services/vanha.mdx': mdx(VALID.replace('keywords: [työhönvalmennus]\n', '').replace('2026-10-20', '2025-10-01'), '') });
+    copy = contentCopy(undefined, {
+      'services/vanha.mdx': mdx(VALID.replace('keywords: [työhönvalmennus]\n', '').replace('2026-10-20', '2025-10-01'), ''),
+    });
     const { issues, errors } = validateContent({ contentDir: copy.dir, rootDir: copy.dir, now: NOW });
     expect(errors).toEqual([]);
-    expect(issues.filter((issue) => issue.file === 'services/vanha.mdx').map((issue) => `${issue.field}:${issue.severity}`)).toEqual(['keywords:warning', 'lastReviewed:warning', '(sisältö):warning']);
+    expect(issues.filter((issue) => issue.file === 'services/vanha.mdx').map((issue) => `${issue.field}:${issue.severity}`)).toEqual([
+      'keywords:warning',
+      'lastReviewed:warning',
+      '(sisältö):warning',
+    ]);
   });
 
   it('accepts a translation of an existing service and rejects one without a Finnish master', () => {
-    const translation = mdx('title: Job coaching\nsummary: A job coach helps you find a suitable job and start in it.\nforWhom: Job seekers with partial work ability.\nduration: 3–12 months\ntranslatedBy: Eksote\nlastReviewed: 2026-10-20');
-    copy = contentCopy(undefined, { 'services/en/omaolo.mdx': translation, 'services/en/ei-suomeksi.mdx': translation.replace('Job coaching', 'Job coaching 2') });
+    const translation = mdx(
+      'title: Job coaching\nsummary: A job coach helps you find a suitable job and start in it.\nforWhom: Job seekers with partial work ability.\nduration: 3–12 months\ntranslatedBy: Eksote\nlastReviewed: 2026-10-20',
+    );
+    copy = contentCopy(undefined, {
+      'services/en/omaolo.mdx': translation,
+      'services/en/ei-suomeksi.mdx': translation.replace('Job coaching', 'Job coaching 2'),
+    });
     const { errors } = validateContent({ contentDir: copy.dir, rootDir: copy.dir, now: NOW });
     expect(errors.map((issue) => issue.file)).toEqual(['services/en/ei-suomeksi.mdx']);
     expect(errors[0]?.message).toMatch(/puuttuu suomenkielinen palvelu content\/services\/ei-suomeksi\.mdx/);
@@ -203,6 +277,12 @@ describe('validateContent', () => {
 
   it('reports a missing content folder instead of throwing', () => {
     const result = validateContent({ contentDir: '/nonexistent/region', rootDir: '/', now: NOW });
-    expect(result.errors).toContainEqual(expect.objectContaining({ file: 'nonexistent/region/site.yaml', field: '(tiedosto)', message: expect.stringMatching(/Sivuston asetukset puuttuvat/) }));
+    expect(result.errors).toContainEqual(
+      expect.objectContaining({
+        file: 'nonexistent/region/site.yaml',
+        field: '(tiedosto)',
+        message: expect.stringMatching(/Sivuston asetukset puuttuvat/),
+      }),
+    );
   });
 });

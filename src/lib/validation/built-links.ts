@@ -50,9 +50,7 @@ function attribute(tag: string, name: string): string | undefined {
 
 /** Removes comments, and the contents of <script>, <style> and <template> (their tags stay). */
 function markupOnly(html: string): string {
-  return html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/(<(script|style|template)\b[^>]*>)[\s\S]*?(<\/\2\s*>)/gi, '$1$3');
+  return html.replace(/<!--[\s\S]*?-->/g, '').replace(/(<(script|style|template)\b[^>]*>)[\s\S]*?(<\/\2\s*>)/gi, '$1$3');
 }
 
 /** The ids in a page, for #fragment links. */
@@ -150,8 +148,10 @@ export function checkBuiltSite(distDir: string, origin: string | undefined = sit
     for (const { href, text } of pageReferences(html)) {
       links += 1;
       if (text !== undefined) {
-        if (text === '') problems.push({ page, kind: 'empty', href, message: 'Linkillä ei ole tekstiä (eikä aria-labelia tai kuvan alt-tekstiä).' });
-        else if (isVagueLinkText(text)) problems.push({ page, kind: 'vague', href, text, message: `Epämääräinen linkkiteksti "${text}": kerro linkissä, mihin se vie.` });
+        if (text === '')
+          problems.push({ page, kind: 'empty', href, message: 'Linkillä ei ole tekstiä (eikä aria-labelia tai kuvan alt-tekstiä).' });
+        else if (isVagueLinkText(text))
+          problems.push({ page, kind: 'vague', href, text, message: `Epämääräinen linkkiteksti "${text}": kerro linkissä, mihin se vie.` });
       }
       if (/^(?:mailto|tel|data|blob):/i.test(href)) continue;
       if (/^javascript:/i.test(href)) {
@@ -180,7 +180,8 @@ export function checkBuiltSite(distDir: string, origin: string | undefined = sit
         } catch {
           // keep the raw fragment
         }
-        if (!idsOf(target).has(id)) problems.push({ page, kind: 'fragment', href, message: `Kohdetta #${id} ei ole sivulla ${pagePath(distDir, target)}.` });
+        if (!idsOf(target).has(id))
+          problems.push({ page, kind: 'fragment', href, message: `Kohdetta #${id} ei ole sivulla ${pagePath(distDir, target)}.` });
       } else if (href === '#') {
         problems.push({ page, kind: 'broken', href, message: 'Linkki # ei vie minnekään.' });
       }

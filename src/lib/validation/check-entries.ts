@@ -37,10 +37,7 @@ export function rawStrings(raw: Record<string, unknown>, key: string): (string |
 }
 
 /** Validates one file's data; returns the parsed value or the issues, never throws. */
-export function parseWithSchema<T extends z.ZodType>(
-  schema: T,
-  source: SourceFile,
-): { data?: z.output<T>; issues: ContentIssue[] } {
+export function parseWithSchema<T extends z.ZodType>(schema: T, source: SourceFile): { data?: z.output<T>; issues: ContentIssue[] } {
   if (source.data === undefined) return { issues: [] }; // YAML was broken; already reported.
   if (source.data === null || typeof source.data !== 'object' || Array.isArray(source.data)) {
     return {
@@ -55,11 +52,22 @@ export function parseWithSchema<T extends z.ZodType>(
       ],
     };
   }
-  let result: ReturnType<T['safeParse']>;
+  let result: z.ZodSafeParseResult<z.output<T>>;
   try {
-    result = schema.safeParse(source.data) as ReturnType<T['safeParse']>;
+    result = schema.safeParse(source.data) as z.ZodSafeParseResult<z.output<T>>;
   } catch {
-    return { issues: [{ file: source.file, line: 1, field: WHOLE_FILE, severity: 'error', message: 'Tiedoston kenttiä ei voitu tarkistaa. Vertaa tiedostoa toimivaan esimerkkiin ja katso kenttien ohjeet CONTRIBUTING.md:stä.' }] };
+    return {
+      issues: [
+        {
+          file: source.file,
+          line: 1,
+          field: WHOLE_FILE,
+          severity: 'error',
+          message:
+            'Tiedoston kenttiä ei voitu tarkistaa. Vertaa tiedostoa toimivaan esimerkkiin ja katso kenttien ohjeet CONTRIBUTING.md:stä.',
+        },
+      ],
+    };
   }
   if (result.success) return { data: result.data, issues: [] };
   return {
@@ -171,7 +179,11 @@ export function checkReference(
 }
 
 /** Municipalities must be the region's own, "koko alue" or "valtakunnallinen". */
-export function checkMunicipalities(source: SourceFile, values: readonly (string | undefined)[], regionMunicipalities: readonly string[]): ContentIssue[] {
+export function checkMunicipalities(
+  source: SourceFile,
+  values: readonly (string | undefined)[],
+  regionMunicipalities: readonly string[],
+): ContentIssue[] {
   const allowed = new Set([...regionMunicipalities, WHOLE_REGION, NATIONAL]);
   return values.flatMap((value, index) =>
     value === undefined || allowed.has(value)
@@ -197,14 +209,21 @@ const LINK_TEXT_IN_BODY = /(?<!!)\[([^\]\n]+)\]\(|<a\b[^>]*>([^<]*)<\/a>/g;
  */
 export function checkBodyLinks(source: SourceFile): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  const at = (index: number, message: string) => issues.push({ file: source.file, line: source.bodyStartLine + index, field: '(sisältö)', severity: 'error', message });
+  const at = (index: number, message: string) =>
+    issues.push({ file: source.file, line: source.bodyStartLine + index, field: '(sisältö)', severity: 'error', message });
   source.body.split('\n').forEach((lineText, index) => {
     for (const match of lineText.matchAll(LINK_IN_BODY)) {
       const target = (match[1] ?? match[2] ?? '').trim();
       const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(target)?.[1]?.toLowerCase();
       if (scheme && !(SAFE_SCHEMES as readonly string[]).includes(`${scheme}:`)) {
-        at(index, `Linkin osoite "${target.slice(0, 60)}" ei kelpaa: sallittuja ovat https:, http:, mailto: ja tel: sekä sivuston omat osoitteet (/palvelut/…).`);
-      } else if (scheme === 'mailto' && !/^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}$/i.test(decodeSafely(target.slice(7).split('?')[0] ?? ''))) {
+        at(
+          index,
+          `Linkin osoite "${target.slice(0, 60)}" ei kelpaa: sallittuja ovat https:, http:, mailto: ja tel: sekä sivuston omat osoitteet (/palvelut/…).`,
+        );
+      } else if (
+        scheme === 'mailto' &&
+        !/^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}$/i.test(decodeSafely(target.slice(7).split('?')[0] ?? ''))
+      ) {
         at(index, `Sähköpostilinkin osoite "${target.slice(0, 60)}" ei ole kelvollinen. Muoto on mailto:nimi@organisaatio.fi.`);
       } else if (scheme === 'tel' && normalisePhone(decodeSafely(target.slice(4))) === undefined) {
         at(index, `Puhelinlinkin numero "${target.slice(0, 40)}" ei ole suomalainen numero. Muoto on tel:+358290413170.`);
@@ -213,7 +232,10 @@ export function checkBodyLinks(source: SourceFile): ContentIssue[] {
     for (const match of lineText.matchAll(LINK_TEXT_IN_BODY)) {
       const text = match[1] ?? match[2] ?? '';
       if (isVagueLinkText(text)) {
-        at(index, `Linkin teksti "${text.trim()}" ei kerro, mihin linkki vie. Kirjoita linkkiin kohteen nimi, esimerkiksi [Kelan työkyvyttömyyseläke](https://www.kela.fi/…).`);
+        at(
+          index,
+          `Linkin teksti "${text.trim()}" ei kerro, mihin linkki vie. Kirjoita linkkiin kohteen nimi, esimerkiksi [Kelan työkyvyttömyyseläke](https://www.kela.fi/…).`,
+        );
       }
     }
   });

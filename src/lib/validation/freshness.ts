@@ -22,7 +22,10 @@ export interface FreshnessRow {
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Rows sorted oldest review first (so everything older than 12 months leads), then by title. */
-export function freshnessRows(services: readonly ParsedEntry<Pick<ServiceData, 'title' | 'owner' | 'status' | 'draft' | 'lastReviewed'>>[], now: Date = new Date()): FreshnessRow[] {
+export function freshnessRows(
+  services: readonly ParsedEntry<Pick<ServiceData, 'title' | 'owner' | 'status' | 'draft' | 'lastReviewed'>>[],
+  now: Date = new Date(),
+): FreshnessRow[] {
   return services
     .map(({ id, source, data }) => ({
       id,
@@ -43,7 +46,8 @@ function headline(rows: readonly FreshnessRow[], now: Date): string {
   return `${rows.length} ${rows.length === 1 ? 'palvelu' : 'palvelua'}, joista ${stale} tarkistettu yli 12 kuukautta sitten (tilanne ${formatDate(now)}).`;
 }
 
-const flags = (row: FreshnessRow) => [row.status === 'tarkistettava' ? 'tarkistettava' : '', row.draft ? 'luonnos' : ''].filter(Boolean).join(', ');
+const flags = (row: FreshnessRow) =>
+  [row.status === 'tarkistettava' ? 'tarkistettava' : '', row.draft ? 'luonnos' : ''].filter(Boolean).join(', ');
 
 /** Plain text for the terminal: the stale services under their own heading, then the rest. */
 export function freshnessText(rows: readonly FreshnessRow[], now: Date = new Date(), skipped = 0): string {
@@ -52,7 +56,11 @@ export function freshnessText(rows: readonly FreshnessRow[], now: Date = new Dat
   const stale = rows.filter((row) => row.stale);
   const fresh = rows.filter((row) => !row.stale);
   const parts = [`Palvelutietojen tuoreus: ${headline(rows, now)}`];
-  parts.push('', 'Tarkistettu yli 12 kuukautta sitten (tarkista ja päivitä lastReviewed):', ...(stale.length > 0 ? stale.map(line) : ['  ei yhtään']));
+  parts.push(
+    '',
+    'Tarkistettu yli 12 kuukautta sitten (tarkista ja päivitä lastReviewed):',
+    ...(stale.length > 0 ? stale.map(line) : ['  ei yhtään']),
+  );
   if (fresh.length > 0) parts.push('', 'Tarkistettu viimeisen 12 kuukauden aikana (vanhin ensin):', ...fresh.map(line));
   if (skipped > 0) parts.push('', `${skipped} palvelutiedostoa jäi pois, koska niissä on virheitä (katso npm run validate).`);
   return `${parts.join('\n')}\n`;

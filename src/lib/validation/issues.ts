@@ -86,7 +86,8 @@ export function finnishMessage(issue: z.core.$ZodIssue, input: unknown, allowedF
 
 function unknownFieldMessage(key: string, allowedFields: readonly string[]): string {
   const suggestion = suggestFieldName(key, allowedFields);
-  if (suggestion) return `Tuntematon kenttä "${key}". Tarkoititko "${suggestion}"? Korjaa kentän nimi (kirjoitusasu ja isot kirjaimet ratkaisevat).`;
+  if (suggestion)
+    return `Tuntematon kenttä "${key}". Tarkoititko "${suggestion}"? Korjaa kentän nimi (kirjoitusasu ja isot kirjaimet ratkaisevat).`;
   const allowed = allowedFields.length > 0 ? ` Sallitut kentät tässä kohdassa: ${allowedFields.join(', ')}.` : '';
   return `Tuntematon kenttä "${key}". Tarkista kirjoitusasu tai poista kenttä.${allowed} Kentät on kuvattu ohjeessa CONTRIBUTING.md.`;
 }

@@ -50,8 +50,16 @@ function comment(text: string, indent = ''): string {
   return lines.map((item) => `${indent}# ${item}`).join('\n');
 }
 
-export function serviceTemplate({ name, area, provider, providers = [], municipalities = [], today = new Date() }: ServiceTemplateInput): string {
-  const providerList = providers.length > 0 ? providers.map((item) => `${item.id} (${item.name})`).join(', ') : 'katso kansio content/providers';
+export function serviceTemplate({
+  name,
+  area,
+  provider,
+  providers = [],
+  municipalities = [],
+  today = new Date(),
+}: ServiceTemplateInput): string {
+  const providerList =
+    providers.length > 0 ? providers.map((item) => `${item.id} (${item.name})`).join(', ') : 'katso kansio content/providers';
   const municipalityList = municipalities.length > 0 ? municipalities.join(', ') : 'alueen kunnat';
   return `---
 ${comment('Uusi palvelu. Rivit, jotka alkavat #-merkillä, ovat ohjeita: ne eivät näy sivustolla, ja voit poistaa ne, kun olet valmis. Täytä jokainen tyhjä kohta: "" (tyhjät lainausmerkit) ja [] (tyhjä luettelo). Kenttien tarkemmat ohjeet ja esimerkit ovat tiedostossa CONTRIBUTING.md.')}

@@ -24,7 +24,13 @@ export interface SourceFile {
 const FRONTMATTER = /^((?:[ \t]*\r?\n)*)---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 const OPENING_ONLY = /^(?:[ \t]*\r?\n)*---[ \t]*(?:\r?\n|$)/;
 
-const problem = (file: string, line: number, message: string): ContentIssue => ({ file, line, field: WHOLE_FILE, severity: 'error', message });
+const problem = (file: string, line: number, message: string): ContentIssue => ({
+  file,
+  line,
+  field: WHOLE_FILE,
+  severity: 'error',
+  message,
+});
 
 /** Parses `source` (the file's text). `kind` tells whether YAML sits alone or in MDX frontmatter. */
 export function readSourceFile(file: string, source: string, kind: 'yaml' | 'mdx'): SourceFile {
@@ -54,7 +60,14 @@ export function readSourceFile(file: string, source: string, kind: 'yaml' | 'mdx
   try {
     doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false });
   } catch {
-    return { file, data: undefined, body, bodyStartLine, lineOf: () => 1 + lineOffset, problems: [problem(file, 1 + lineOffset, 'YAML-muotoa ei voitu lukea. Tarkista kenttien sisennykset ja lainausmerkit.')] };
+    return {
+      file,
+      data: undefined,
+      body,
+      bodyStartLine,
+      lineOf: () => 1 + lineOffset,
+      problems: [problem(file, 1 + lineOffset, 'YAML-muotoa ei voitu lukea. Tarkista kenttien sisennykset ja lainausmerkit.')],
+    };
   }
   const yamlLine = (offset: number | undefined): number => {
     try {
@@ -67,7 +80,11 @@ export function readSourceFile(file: string, source: string, kind: 'yaml' | 'mdx
   const yamlLines = yamlText.split('\n');
   const problems: ContentIssue[] = doc.errors.map((error) => {
     const line = openingLine(yamlLines, error.message) ?? yamlLine(error.pos[0]);
-    return problem(file, line + lineOffset, `YAML-muoto on rikki rivillä ${line + lineOffset}: ${describeYamlError(error.code, error.message, yamlLines[line - 1])}`);
+    return problem(
+      file,
+      line + lineOffset,
+      `YAML-muoto on rikki rivillä ${line + lineOffset}: ${describeYamlError(error.code, error.message, yamlLines[line - 1])}`,
+    );
   });
 
   const lineOf = (path: readonly PropertyKey[]): number => {
@@ -92,13 +109,7 @@ export function readSourceFile(file: string, source: string, kind: 'yaml' | 'mdx
       // toJS fails on an alias whose anchor is missing: in content that is nearly always a value
       // starting with * (Markdown emphasis) or &, which YAML reads as an alias or an anchor.
       const line = aliasLine(yamlText, error) + lineOffset;
-      problems.push(
-        problem(
-          file,
-          line,
-          `YAML-muoto on rikki rivillä ${line}: ${SPECIAL_START}`,
-        ),
-      );
+      problems.push(problem(file, line, `YAML-muoto on rikki rivillä ${line}: ${SPECIAL_START}`));
     }
   }
 
@@ -113,7 +124,7 @@ function keyLine(doc: Document, path: readonly PropertyKey[], lineCounter: LineC
   for (const item of parent.items as unknown[]) {
     const pair = item as { key?: { value?: unknown; range?: [number, number, number] } };
     const key = pair.key;
-    if (key?.value === last && key.range) return lineCounter.linePos(key.range[0]).line;
+    if (key && key.value === last && key.range) return lineCounter.linePos(key.range[0]).line;
   }
   return undefined;
 }
@@ -159,12 +170,16 @@ export function describeYamlError(code: string, message = '', lineText = ''): st
     BAD_INDENT: 'sisennys on väärä. Saman tason kentät alkavat samasta sarakkeesta; luettelon rivit alkavat "  - ".',
     MISSING_CHAR: 'merkki puuttuu: tarkista, että lainausmerkit ja hakasulkeet [ ] suljetaan ja että kentän nimen perässä on kaksoispiste.',
     BLOCK_AS_IMPLICIT_KEY: 'kentän nimen jälkeen puuttuu kaksoispiste tai rivi on katkennut. Muoto on nimi: arvo.',
-    MULTILINE_IMPLICIT_KEY: 'rivillä ei ole kaksoispistettä, tai edellinen rivi jatkuu väärin. Muoto on nimi: arvo; pitkä teksti jatkuu sisennettynä seuraavalle riville.',
+    MULTILINE_IMPLICIT_KEY:
+      'rivillä ei ole kaksoispistettä, tai edellinen rivi jatkuu väärin. Muoto on nimi: arvo; pitkä teksti jatkuu sisennettynä seuraavalle riville.',
     UNEXPECTED_TOKEN: 'odottamaton merkki. Jos arvossa on erikoismerkkejä ([ ] { } # : ,), kirjoita arvo lainausmerkkeihin.',
     TAB_AS_INDENT: 'sisennyksessä on sarkain (Tab). Käytä sisennykseen välilyöntejä.',
     BAD_SCALAR_START: 'arvo alkaa merkillä, jolla on YAMLissa erityismerkitys (@ ` %). Kirjoita arvo lainausmerkkeihin.',
-    BAD_DQ_ESCAPE: 'lainausmerkeissä on kenoviiva (\\), jota ei voi lukea. Poista kenoviiva tai käytä heittomerkkejä \'…\'.',
+    BAD_DQ_ESCAPE: "lainausmerkeissä on kenoviiva (\\), jota ei voi lukea. Poista kenoviiva tai käytä heittomerkkejä '…'.",
     UNEXPECTED_FLOW_CLOSE: 'hakasulje ] tai aaltosulje } ilman alkuparia. Tarkista luettelon sulkeet.',
   };
-  return (Object.hasOwn(messages, code) ? messages[code] : undefined) ?? `rakennetta ei voi lukea (${code}). Tarkista rivin sisennys, kaksoispisteet ja lainausmerkit.`;
+  return (
+    (Object.hasOwn(messages, code) ? messages[code] : undefined) ??
+    `rakennetta ei voi lukea (${code}). Tarkista rivin sisennys, kaksoispisteet ja lainausmerkit.`
+  );
 }

@@ -69,8 +69,14 @@ function listFolder(dir: string): Folder {
   if (!existsSync(dir)) return { files: [], folders: [] };
   const entries = readdirSync(dir, { withFileTypes: true }).filter((entry) => !entry.name.startsWith('.'));
   return {
-    files: entries.filter((entry) => entry.isFile()).map((entry) => join(dir, entry.name)).sort(),
-    folders: entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort(),
+    files: entries
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(dir, entry.name))
+      .sort(),
+    folders: entries
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort(),
   };
 }
 
@@ -99,7 +105,12 @@ function validate({ contentDir, rootDir = process.cwd(), now = new Date() }: Val
     try {
       return readSourceFile(rel(path), readFileSync(path, 'utf8'), kind);
     } catch {
-      issues.push({ file: rel(path), field: WHOLE_FILE, severity: 'error', message: 'Tiedostoa ei voitu lukea. Tarkista, että se on tekstitiedosto (UTF-8).' });
+      issues.push({
+        file: rel(path),
+        field: WHOLE_FILE,
+        severity: 'error',
+        message: 'Tiedostoa ei voitu lukea. Tarkista, että se on tekstitiedosto (UTF-8).',
+      });
       return undefined;
     }
   };
@@ -119,7 +130,10 @@ function validate({ contentDir, rootDir = process.cwd(), now = new Date() }: Val
       const parsed = parseWithSchema(schema, source);
       issues.push(...parsed.issues);
       if (kind === 'mdx') issues.push(...checkMdxBody(source), ...checkBodyLinks(source));
-      const raw = source.data !== null && typeof source.data === 'object' && !Array.isArray(source.data) ? (source.data as Record<string, unknown>) : {};
+      const raw =
+        source.data !== null && typeof source.data === 'object' && !Array.isArray(source.data)
+          ? (source.data as Record<string, unknown>)
+          : {};
       return [{ id: idFromFile(path), source, data: parsed.data as T | undefined, raw }];
     });
 
@@ -161,7 +175,12 @@ function validate({ contentDir, rootDir = process.cwd(), now = new Date() }: Val
     site = parsed.data;
     issues.push(...parsed.issues);
   } else if (!existsSync(sitePath)) {
-    issues.push({ file: rel(sitePath), field: WHOLE_FILE, severity: 'error', message: 'Sivuston asetukset puuttuvat. Luo tiedosto site.yaml sisältökansioon.' });
+    issues.push({
+      file: rel(sitePath),
+      field: WHOLE_FILE,
+      severity: 'error',
+      message: 'Sivuston asetukset puuttuvat. Luo tiedosto site.yaml sisältökansioon.',
+    });
   }
 
   // Areas: exactly the seven fixed ids.
@@ -180,7 +199,12 @@ function validate({ contentDir, rootDir = process.cwd(), now = new Date() }: Val
   }
   for (const id of AREA_IDS) {
     if (!areaIds.has(id)) {
-      issues.push({ file: rel(join(contentDir, 'areas', `${id}.yaml`)), field: WHOLE_FILE, severity: 'error', message: `Elämänalue "${id}" puuttuu. Lisää tiedosto ${id}.yaml.` });
+      issues.push({
+        file: rel(join(contentDir, 'areas', `${id}.yaml`)),
+        field: WHOLE_FILE,
+        severity: 'error',
+        message: `Elämänalue "${id}" puuttuu. Lisää tiedosto ${id}.yaml.`,
+      });
     }
   }
 
@@ -189,7 +213,9 @@ function validate({ contentDir, rootDir = process.cwd(), now = new Date() }: Val
   issues.push(...checkDuplicates(providers, 'name'));
   const providerIds = new Set(providers.map((provider) => provider.id));
   if (site && siteSource) {
-    issues.push(...checkReference(siteSource, ['organisationProvider'], site.organisationProvider, providerIds, 'Toimija', 'content/providers'));
+    issues.push(
+      ...checkReference(siteSource, ['organisationProvider'], site.organisationProvider, providerIds, 'Toimija', 'content/providers'),
+    );
   }
 
   // Services: cross-entry checks read the raw data, so they run even where the schema failed.
@@ -204,24 +230,61 @@ function validate({ contentDir, rootDir = process.cwd(), now = new Date() }: Val
       if (target === undefined) return;
       issues.push(...checkReference(source, ['related', index], target, serviceIds, 'Liittyvä palvelu', 'content/services'));
       if (target === id) {
-        issues.push({ file: source.file, line: source.lineOf(['related', index]), field: `related[${index}]`, severity: 'error', message: 'Palvelu viittaa itseensä. Poista oma tunniste liittyvistä palveluista.' });
+        issues.push({
+          file: source.file,
+          line: source.lineOf(['related', index]),
+          field: `related[${index}]`,
+          severity: 'error',
+          message: 'Palvelu viittaa itseensä. Poista oma tunniste liittyvistä palveluista.',
+        });
       }
     });
     if (site) issues.push(...checkMunicipalities(source, rawStrings(raw, 'municipalities'), site.municipalities));
-    issues.push(...checkFiller(source, SERVICE_TEXTS.map((key) => rawString(raw, key) ?? '')));
+    issues.push(
+      ...checkFiller(
+        source,
+        SERVICE_TEXTS.map((key) => rawString(raw, key) ?? ''),
+      ),
+    );
     if (!data) continue;
     if (data.keywords.length === 0) {
-      issues.push({ file: source.file, line: source.lineOf(['title']), field: 'keywords', severity: 'warning', message: 'Hakusanat puuttuvat. Lisää sanoja, joilla ihmiset etsivät palvelua (arkikieli, taivutusmuodot), esimerkiksi keywords: [mielenterveys, jaksaminen, masennus].' });
+      issues.push({
+        file: source.file,
+        line: source.lineOf(['title']),
+        field: 'keywords',
+        severity: 'warning',
+        message:
+          'Hakusanat puuttuvat. Lisää sanoja, joilla ihmiset etsivät palvelua (arkikieli, taivutusmuodot), esimerkiksi keywords: [mielenterveys, jaksaminen, masennus].',
+      });
     }
     if (isStale(data.lastReviewed, now)) {
-      issues.push({ file: source.file, line: source.lineOf(['lastReviewed']), field: 'lastReviewed', severity: 'warning', message: 'Tietoja ei ole tarkistettu yli vuoteen. Tarkista palvelun tiedot ja päivitä päivämäärä.' });
+      issues.push({
+        file: source.file,
+        line: source.lineOf(['lastReviewed']),
+        field: 'lastReviewed',
+        severity: 'warning',
+        message: 'Tietoja ei ole tarkistettu yli vuoteen. Tarkista palvelun tiedot ja päivitä päivämäärä.',
+      });
     }
     const heading = source.body.split('\n').findIndex((line) => /^#{1,2}\s/.test(line));
     if (heading !== -1) {
-      issues.push({ file: source.file, line: source.bodyStartLine + heading, field: '(sisältö)', severity: 'warning', message: 'Väliotsikko on liian ylätasoa: palvelusivulla on jo otsikot # ja ##. Aloita väliotsikot kolmella risuaidalla, esimerkiksi ### Miten palvelu etenee.' });
+      issues.push({
+        file: source.file,
+        line: source.bodyStartLine + heading,
+        field: '(sisältö)',
+        severity: 'warning',
+        message:
+          'Väliotsikko on liian ylätasoa: palvelusivulla on jo otsikot # ja ##. Aloita väliotsikot kolmella risuaidalla, esimerkiksi ### Miten palvelu etenee.',
+      });
     }
     if (source.body.trim() === '') {
-      issues.push({ file: source.file, line: source.bodyStartLine, field: '(sisältö)', severity: 'warning', message: 'Palvelun kuvaus puuttuu. Kirjoita tietolohkon (---) jälkeen muutama kappale siitä, mitä palvelussa tehdään.' });
+      issues.push({
+        file: source.file,
+        line: source.bodyStartLine,
+        field: '(sisältö)',
+        severity: 'warning',
+        message: 'Palvelun kuvaus puuttuu. Kirjoita tietolohkon (---) jälkeen muutama kappale siitä, mitä palvelussa tehdään.',
+      });
     }
   }
   issues.push(...checkTranslations(serviceFolder.translated, serviceIds, 'services', 'palvelu', 'title'));
@@ -237,7 +300,8 @@ function validate({ contentDir, rootDir = process.cwd(), now = new Date() }: Val
     exits.forEach((exit, exitIndex) => {
       if (exit === null || typeof exit !== 'object') return;
       rawStrings(exit as Record<string, unknown>, 'next').forEach((target, index) => {
-        if (target !== undefined) issues.push(...checkReference(source, ['exits', exitIndex, 'next', index], target, serviceIds, 'Palvelu', 'content/services'));
+        if (target !== undefined)
+          issues.push(...checkReference(source, ['exits', exitIndex, 'next', index], target, serviceIds, 'Palvelu', 'content/services'));
       });
     });
     issues.push(...checkFiller(source, []));
@@ -267,7 +331,12 @@ function validate({ contentDir, rootDir = process.cwd(), now = new Date() }: Val
     if (folder === 'pages') {
       const present = new Set(entries.map((entry) => entry.id));
       for (const id of REQUIRED_PAGES.filter((page) => !present.has(page))) {
-        issues.push({ file: rel(join(contentDir, 'pages', `${id}.mdx`)), field: WHOLE_FILE, severity: 'error', message: `Pakollinen sivu "${id}" puuttuu. Se on linkitetty jokaiselta sivulta; lisää tiedosto ${id}.mdx.` });
+        issues.push({
+          file: rel(join(contentDir, 'pages', `${id}.mdx`)),
+          field: WHOLE_FILE,
+          severity: 'error',
+          message: `Pakollinen sivu "${id}" puuttuu. Se on linkitetty jokaiselta sivulta; lisää tiedosto ${id}.mdx.`,
+        });
       }
       issues.push(...checkTranslations(translated, present, 'pages', 'sivu', 'title'));
     }
@@ -285,12 +354,23 @@ function validate({ contentDir, rootDir = process.cwd(), now = new Date() }: Val
 }
 
 /** Each translation needs a Finnish master with the same file name; duplicates are reported too. */
-function checkTranslations(translated: ReadonlyMap<string, LoadedEntry<unknown>[]>, masters: ReadonlySet<string>, folder: string, what: string, titleField: string): ContentIssue[] {
+function checkTranslations(
+  translated: ReadonlyMap<string, LoadedEntry<unknown>[]>,
+  masters: ReadonlySet<string>,
+  folder: string,
+  what: string,
+  titleField: string,
+): ContentIssue[] {
   const issues: ContentIssue[] = [];
   for (const [locale, entries] of translated) {
     issues.push(...checkDuplicates(entries, titleField));
     for (const { id, source, raw } of entries) {
-      issues.push(...checkFiller(source, SERVICE_TEXTS.map((key) => rawString(raw, key) ?? '')));
+      issues.push(
+        ...checkFiller(
+          source,
+          SERVICE_TEXTS.map((key) => rawString(raw, key) ?? ''),
+        ),
+      );
       if (masters.has(id)) continue;
       const close = [...masters].filter((master) => master.startsWith(id.slice(0, 4))).slice(0, 3);
       issues.push({
