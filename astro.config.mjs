@@ -33,6 +33,9 @@ export default defineConfig({
   // words and inline elements written on separate lines ("Tiedot tarkistettu <time>").
   compressHTML: true,
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Never inline scripts or assets: every script is then a same-origin file, so public/_headers can
+  // carry the same CSP as the <meta> one without per-build hashes.
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   // Shiki highlights with inline styles, which the CSP forbids; content has no code blocks anyway.
   markdown: { syntaxHighlight: false },
@@ -58,7 +61,9 @@ export default defineConfig({
     csp: {
       directives: [
         "default-src 'self'",
-        "img-src 'self'",
+        // data: for the icons Pagefind's Component UI stylesheet draws as inline SVG on /haku/ (an
+        // image cannot run script); without it the search page logs CSP errors. Keep public/_headers in step.
+        "img-src 'self' data:",
         "font-src 'self'",
         "connect-src 'self'",
         "worker-src 'self' blob:",

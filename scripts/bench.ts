@@ -1,0 +1,291 @@
+// npm run bench: builds the site with 1,000 / 5,000 / 10,000 synthetic services and a bare Astro
+// baseline with the same MDX, and prints seconds, pages per second and peak memory for the Astro
+// build and for Pagefind separately. Everything it writes stays in .bench/ (git-ignored).
+//
+//   npm run bench                      all three sizes, in sequence (takes a while)
+//   npm run bench -- --sizes 1000      one quick size
+//   npm run bench -- --keep            keep the built sites in .bench/ for inspection
+//   npm run bench -- --no-baseline     only our site
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem, release } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { BASELINE_SERVICES_ENV, writeBaselineProject } from './bench/baseline.ts';
+import { writeSyntheticContent } from './bench/synthetic.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const BENCH = join(ROOT, '.bench');
+const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const TIME = '/usr/bin/time';
+
+interface Measurement {
+  seconds: number;
+  /** Peak resident set size of the largest single process, in MiB (/usr/bin/time -v). */
+  peakRssMiB: number;
+  /** Peak of the summed RSS of the process tree, sampled from /proc, in MiB. */
+  treePeakRssMiB: number;
+  /** How the peak was measured. */
+  rssSource: '/usr/bin/time -v' | '/proc sampling';
+}
+
+interface StepResult extends Measurement {
+  pages: number;
+}
+
+interface SizeResult {
+  services: number;
+  site: { astro: StepResult; pagefind: StepResult };
+  baseline?: { astro: StepResult; pagefind: StepResult };
+  loadBefore: number;
+  loadAfter: number;
+}
+
+// --- Measuring a child process -------------------------------------------------------------
+
+/** Runs a command to completion and measures wall time and peak RSS; throws with its output on failure. */
+async function measure(command: string, args: string[], env: Record<string, string>, label: string): Promise<Measurement> {
+  const useTime = existsSync(TIME);
+  const timeFile = join(BENCH, `time-${process.pid}.txt`);
+  const [file, argv] = useTime ? [TIME, ['-v', '-o', timeFile, command, ...args]] : [command, args];
+  const started = performance.now();
+  const child = spawn(file, argv, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000)));
+  child.stderr.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000)));
+  const sampler = sampleTreeRss(child.pid ?? 0);
+  const code = await new Promise<number | null>((done) => child.on('close', done));
+  const seconds = (performance.now() - started) / 1000;
+  const treeKiB = sampler.stop();
+  if (code !== 0) throw new Error(`${label} failed (exit ${code}):\n${output.slice(-4000)}`);
+  if (!useTime) return { seconds, peakRssMiB: treeKiB / 1024, treePeakRssMiB: treeKiB / 1024, rssSource: '/proc sampling' };
+  const report = readFileSync(timeFile, 'utf8');
+  rmSync(timeFile, { force: true });
+  const kib = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(report)?.[1] ?? Number.NaN);
+  return { seconds, peakRssMiB: kib / 1024, treePeakRssMiB: treeKiB / 1024, rssSource: '/usr/bin/time -v' };
+}
+
+/**
+ * Samples, every 100 ms, the summed RSS of the whole process tree (Astro's node process plus
+ * esbuild, Pagefind's Rust backend …): what must fit in the machine's memory at once. Also the
+ * fallback when /usr/bin/time is missing. Short spikes between samples can be missed.
+ */
+function sampleTreeRss(rootPid: number): { stop(): number } {
+  let peak = 0;
+  const tick = () => {
+    let sum = 0;
+    for (const pid of processTree(rootPid)) {
+      try {
+        sum += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+      } catch {
+        // The process ended between listing and reading.
+      }
+    }
+    peak = Math.max(peak, sum);
+  };
+  const timer = setInterval(tick, 100);
+  return {
+    stop() {
+      clearInterval(timer);
+      return peak;
+    },
+  };
+}
+
+function processTree(rootPid: number): number[] {
+  const parents = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      parents.set(Number(name), ppid);
+    } catch {
+      // Gone already.
+    }
+  }
+  const tree = [rootPid];
+  for (let i = 0; i < tree.length; i += 1) for (const [pid, ppid] of parents) if (ppid === tree[i]) tree.push(pid);
+  return tree;
+}
+
+// --- The steps ---------------------------------------------------------------------------------
+
+function countPages(dir: string): number {
+  let count = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() && entry.name.endsWith('.html') && !entry.parentPath.includes(`${dir}/pagefind`)) count += 1;
+  }
+  return count;
+}
+
+/** A config that is ours minus the Pagefind integration, so the two can be measured apart. */
+function writeConfigWithoutPagefind(): string {
+  const path = join(BENCH, 'astro.config.no-pagefind.mjs');
+  writeFileSync(
+    path,
+    `// Generated by scripts/bench.ts: the site's own config without Pagefind, which the bench runs as its own step.
+import config from '../astro.config.mjs';
+export default { ...config, integrations: config.integrations.filter((integration) => integration.name !== 'tyollisyystalo:pagefind') };
+`,
+  );
+  return path;
+}
+
+async function astroBuild(label: string, args: string[], env: Record<string, string>, outDir: string): Promise<StepResult> {
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(env['TT_CACHE_DIR'] ?? '', { recursive: true, force: true });
+  const result = await measure(process.execPath, [ASTRO, 'build', ...args], { ...env, TT_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' }, label);
+  return { ...result, pages: countPages(outDir) };
+}
+
+/** Indexes a built site with exactly the code the real build uses (our Pagefind integration). */
+async function pagefindStep(label: string, outDir: string): Promise<StepResult> {
+  const result = await measure(process.execPath, [join(ROOT, 'scripts', 'bench.ts'), '--pagefind', outDir], {}, label);
+  const meta = readdirSync(join(outDir, 'pagefind')).find((name) => name.endsWith('.pf_meta'));
+  if (!meta) throw new Error(`${label}: Pagefind wrote no index.`);
+  return { ...result, pages: countPages(outDir) };
+}
+
+async function runPagefindOnly(outDir: string): Promise<void> {
+  const { default: pagefindIndex } = await import('../src/integrations/pagefind-index.ts');
+  const hook = pagefindIndex().hooks['astro:build:done'];
+  if (!hook) throw new Error('The Pagefind integration has no astro:build:done hook.');
+  const logger = { info: (message: string) => console.log(message) };
+  await (hook as (options: { dir: URL; logger: typeof logger }) => Promise<void>)({ dir: pathToFileURL(`${resolve(outDir)}/`), logger });
+}
+
+// --- Reporting ------------------------------------------------------------------------------
+
+const fmt = (value: number, digits = 1) => value.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+const rss = (step: Measurement) => `${fmt(step.peakRssMiB, 0)} / ${fmt(step.treePeakRssMiB, 0)}`;
+
+function row(cells: (string | number)[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+export function report(results: SizeResult[]): string {
+  const lines: string[] = [];
+  for (const step of ['astro', 'pagefind'] as const) {
+    lines.push('', step === 'astro' ? '### Astro build (without Pagefind)' : '### Pagefind indexing', '');
+    lines.push(
+      row(['services', 'pages', 'seconds', 'pages/s', 'peak RSS MiB (process / tree)', 'baseline pages', 'baseline seconds', 'baseline pages/s', 'baseline RSS MiB (process / tree)', 'time ratio', 'RSS ratio (tree)']),
+      row(Array(11).fill('---')),
+    );
+    for (const result of results) {
+      const ours = result.site[step];
+      const base = result.baseline?.[step];
+      lines.push(
+        row([
+          result.services.toLocaleString('en-GB'),
+          ours.pages.toLocaleString('en-GB'),
+          fmt(ours.seconds),
+          fmt(ours.pages / ours.seconds, 0),
+          rss(ours),
+          base ? base.pages.toLocaleString('en-GB') : '–',
+          base ? fmt(base.seconds) : '–',
+          base ? fmt(base.pages / base.seconds, 0) : '–',
+          base ? rss(base) : '–',
+          base ? `${fmt(ours.seconds / base.seconds, 2)}×` : '–',
+          base ? `${fmt(ours.treePeakRssMiB / base.treePeakRssMiB, 2)}×` : '–',
+        ]),
+      );
+    }
+  }
+  lines.push('', 'Seconds per 1,000 services (flat = linear growth):', '');
+  for (const result of results) {
+    const total = result.site.astro.seconds + result.site.pagefind.seconds;
+    lines.push(`- ${result.services.toLocaleString('en-GB')}: build ${fmt((result.site.astro.seconds * 1000) / result.services, 2)} s, Pagefind ${fmt((result.site.pagefind.seconds * 1000) / result.services, 2)} s, together ${fmt((total * 1000) / result.services, 2)} s; load average ${fmt(result.loadBefore, 2)} → ${fmt(result.loadAfter, 2)}`);
+  }
+  return lines.join('\n');
+}
+
+function machine(): Record<string, string> {
+  const versionOf = (name: string) => (JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+  return {
+    cpu: `${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}`,
+    memory: `${fmt(totalmem() / 1024 ** 3, 1)} GiB`,
+    kernel: release(),
+    node: process.version,
+    astro: versionOf('astro'),
+    pagefind: versionOf('pagefind'),
+  };
+}
+
+// --- Main -----------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '1000,5000,10000' },
+      keep: { type: 'boolean', default: false },
+      'no-baseline': { type: 'boolean', default: false },
+      pagefind: { type: 'string' },
+    },
+  });
+  if (values.pagefind) return runPagefindOnly(values.pagefind);
+
+  const sizes = values.sizes.split(',').map((size) => Number(size.trim()));
+  if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--sizes takes whole numbers, e.g. --sizes 1000,5000 (got ${values.sizes}).`);
+  mkdirSync(BENCH, { recursive: true });
+  const noPagefindConfig = writeConfigWithoutPagefind();
+  const baselineRoot = join(BENCH, 'baseline');
+  if (!values['no-baseline']) writeBaselineProject(baselineRoot);
+  const info = machine();
+  console.error(`Machine: ${Object.entries(info).map(([key, value]) => `${key} ${value}`).join(', ')}`);
+  if (!existsSync(TIME)) console.error(`${TIME} is missing (apt-get install -y time); sampling /proc for peak memory instead.`);
+
+  const results: SizeResult[] = [];
+  for (const size of sizes) {
+    const loadBefore = loadavg()[0] ?? 0;
+    const content = join(BENCH, `content-${size}`);
+    console.error(`\n[${size}] generating ${size} services in ${content}`);
+    writeSyntheticContent({ source: join(ROOT, 'content'), target: content, count: size });
+
+    const dist = join(BENCH, `dist-${size}`);
+    console.error(`[${size}] astro build (site)`);
+    const astro = await astroBuild(`astro build (${size})`, ['--config', relative(ROOT, noPagefindConfig)], { TT_CONTENT_DIR: content, TT_CACHE_DIR: join(BENCH, `cache-${size}`) }, dist);
+    console.error(`[${size}]   ${fmt(astro.seconds)} s, ${astro.pages} pages, ${fmt(astro.peakRssMiB, 0)} MiB`);
+    console.error(`[${size}] pagefind (site)`);
+    const pagefind = await pagefindStep(`pagefind (${size})`, dist);
+    console.error(`[${size}]   ${fmt(pagefind.seconds)} s, ${fmt(pagefind.peakRssMiB, 0)} MiB`);
+
+    const result: SizeResult = { services: size, site: { astro, pagefind }, loadBefore, loadAfter: 0 };
+    if (!values['no-baseline']) {
+      const baseDist = join(BENCH, `baseline-dist-${size}`);
+      console.error(`[${size}] astro build (baseline)`);
+      const baseAstro = await astroBuild(
+        `baseline astro build (${size})`,
+        ['--root', baselineRoot],
+        { [BASELINE_SERVICES_ENV]: join(content, 'services'), TT_CACHE_DIR: join(BENCH, `baseline-cache-${size}`) },
+        baseDist,
+      );
+      console.error(`[${size}]   ${fmt(baseAstro.seconds)} s, ${baseAstro.pages} pages, ${fmt(baseAstro.peakRssMiB, 0)} MiB`);
+      console.error(`[${size}] pagefind (baseline)`);
+      const basePagefind = await pagefindStep(`baseline pagefind (${size})`, baseDist);
+      console.error(`[${size}]   ${fmt(basePagefind.seconds)} s, ${fmt(basePagefind.peakRssMiB, 0)} MiB`);
+      result.baseline = { astro: baseAstro, pagefind: basePagefind };
+      if (!values.keep) rmSync(baseDist, { recursive: true, force: true });
+    }
+    result.loadAfter = loadavg()[0] ?? 0;
+    results.push(result);
+    if (!values.keep) {
+      for (const path of [dist, content, join(BENCH, `cache-${size}`), join(BENCH, `baseline-cache-${size}`)]) rmSync(path, { recursive: true, force: true });
+    }
+    writeFileSync(join(BENCH, 'results.json'), `${JSON.stringify({ machine: info, date: new Date().toISOString(), results }, null, 2)}\n`);
+  }
+
+  console.log(`\nMachine: ${Object.entries(info).map(([key, value]) => `${key} ${value}`).join(', ')}`);
+  console.log(`Peak memory: largest single process (${results[0]?.site.astro.rssSource ?? ''}) / whole process tree (sampled from /proc every 100 ms).`);
+  console.log(report(results));
+  console.log(`\nRaw figures: ${join(BENCH, 'results.json')}`);
+}
+
+if (import.meta.main) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  });
+}
