@@ -37,7 +37,16 @@ const existing = validateContent({ contentDir: dir });
 
 const interactive = process.stdin.isTTY && (args.name === undefined || args.area === undefined);
 const prompt = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
-const ask = async (question: string): Promise<string> => (prompt ? (await prompt.question(question)).trim() : '');
+const ask = async (question: string): Promise<string> => {
+  if (!prompt) return '';
+  try {
+    return (await prompt.question(question)).trim();
+  } catch {
+    // Ctrl+C or Ctrl+D: stop without writing anything.
+    prompt.close();
+    return fail('\nKeskeytetty; tiedostoa ei luotu.');
+  }
+};
 
 let name = args.name?.trim() ?? '';
 while (!name) {
