@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contentDir } from '../../src/content-dir.ts';
 import { checkBodyLinks, checkMdxBody, parseWithSchema } from '../../src/lib/validation/check-entries.ts';
-import { suggestFieldName } from '../../src/lib/validation/field-names.ts';
+import { similarIds, suggestFieldName } from '../../src/lib/validation/field-names.ts';
 import { formatIssue, sortIssues, summarise, type ContentIssue } from '../../src/lib/validation/issues.ts';
 import { isVagueLinkText } from '../../src/lib/validation/link-text.ts';
 import { readSourceFile } from '../../src/lib/validation/source-file.ts';
@@ -195,6 +195,20 @@ describe('suggestFieldName', () => {
 
   it('suggests nothing for a word far from every field', () => {
     expect(suggestFieldName('aukioloajat', fields)).toBeUndefined();
+  });
+});
+
+describe('similarIds', () => {
+  const ids = ['omaolo', 'eksote', 'toimintaterapia', 'vammaisten-tuettu-tyollistaminen', 'tyottomien-terveystarkastus'];
+
+  it.each([
+    ['omaolo-verkkopalvelu', ['omaolo']],
+    ['eksote-tyollisyys', ['eksote']],
+    ['tyottomien-terveystarkastu', ['tyottomien-terveystarkastus']],
+    ['vammaispalvelut', []],
+    ['toimintakeskus-veturi', []],
+  ])('suggests for %s: %j', (target, expected) => {
+    expect(similarIds(target, ids)).toEqual(expected);
   });
 });
 

@@ -5,7 +5,7 @@ import { mdxToMdast } from 'satteri';
 import { normalisePhone } from '../../schemas/channel.ts';
 import { ID_PATTERN, SAFE_SCHEMES } from '../../schemas/common.ts';
 import { NATIONAL, WHOLE_REGION } from '../../schemas/service.ts';
-import { fieldNamesAt } from './field-names.ts';
+import { fieldNamesAt, similarIds } from './field-names.ts';
 import { expandIssue, finnishMessage, formatFieldPath, WHOLE_FILE, type ContentIssue } from './issues.ts';
 import { isVagueLinkText } from './link-text.ts';
 import type { SourceFile } from './source-file.ts';
@@ -166,7 +166,7 @@ export function checkReference(
 ): ContentIssue[] {
   // A malformed id is already reported by the schema; a second "not found" would only be noise.
   if (known.has(target) || !ID_PATTERN.test(target)) return [];
-  const close = [...known].filter((id) => id.startsWith(target.slice(0, 4))).slice(0, 3);
+  const close = similarIds(target, known);
   return [
     {
       file: source.file,

@@ -92,7 +92,7 @@ const FINNISH_NAMES: Record<string, string[]> = {
   tyyppi: ['type'],
 };
 
-function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i += 1) {
     let diagonal = row[0] ?? 0;
@@ -104,6 +104,23 @@ function editDistance(a: string, b: string): number {
     }
   }
   return row[b.length] ?? Math.max(a.length, b.length);
+}
+
+/**
+ * Ids close to a mistyped one: a small edit away, or one a prefix of the other ("eksote-tyollisyys"
+ * → "eksote"). At most three, closest first.
+ */
+export function similarIds(target: string, known: Iterable<string>): string[] {
+  const tolerance = Math.max(2, Math.floor(target.length / 4));
+  return [...known]
+    .map((id) => ({ id, distance: editDistance(target, id) }))
+    .filter(
+      ({ id, distance }) =>
+        distance <= tolerance || (Math.min(id.length, target.length) >= 4 && (id.startsWith(target) || target.startsWith(id))),
+    )
+    .sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id))
+    .slice(0, 3)
+    .map(({ id }) => id);
 }
 
 /** The allowed field the editor most likely meant, or undefined when none is close. */

@@ -30,7 +30,7 @@ import {
   type LoadedEntry,
   type ParsedEntry,
 } from './check-entries.ts';
-import { fieldNamesAt } from './field-names.ts';
+import { fieldNamesAt, similarIds } from './field-names.ts';
 import { sortIssues, WHOLE_FILE, type ContentIssue } from './issues.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
 
@@ -372,7 +372,7 @@ function checkTranslations(
         ),
       );
       if (masters.has(id)) continue;
-      const close = [...masters].filter((master) => master.startsWith(id.slice(0, 4))).slice(0, 3);
+      const close = similarIds(id, masters);
       issues.push({
         file: source.file,
         line: 1,
