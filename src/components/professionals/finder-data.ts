@@ -1,0 +1,123 @@
+// Everything the referral finder renders, gathered once per page: one row per service (with its
+// filter record) and the filter options with labels and counts. Reads content only via content.ts.
+import { getAreas, getProviders, getService, getServices, getSite, serviceTranslation, type LifeArea, type Provider, type Service } from '../../content.ts';
+import { languageName, type Translate, type UiKey } from '../../i18n/index.ts';
+import { localizePath, type Locale } from '../../i18n/locales.ts';
+import { areaName } from '../../lib/areas.ts';
+import { serviceText, type ServiceText } from '../../lib/localise.ts';
+import { emptyFilters, filterRecords, filterSlug, withValue, type FilterKey, type ReferralRecord } from '../../lib/referral/filters.ts';
+import { toReferralRecord } from '../../lib/referral/record.ts';
+import type { AllowedValues } from '../../lib/referral/url-state.ts';
+import { AUDIENCES, ACCESS_ROUTES, COST_TYPES } from '../../schemas/service.ts';
+import { PROVIDER_TYPES } from '../../schemas/provider.ts';
+import type { SiteSettings } from '../../schemas/site.ts';
+
+/** The coordinator helps when nothing fits; the empty result and the checklist point to it. */
+export const COORDINATOR_SERVICE_ID = 'tyokykykoordinaattoripalvelu';
+
+export interface FinderRow {
+  service: Service;
+  text: ServiceText;
+  provider: Provider | undefined;
+  record: ReferralRecord;
+}
+
+export interface FilterOption {
+  value: string;
+  label: string;
+  /** Services matching this value alone. */
+  count: number;
+  /** Address part of the value's own page: /ammattilaisille/rajaus/<key>/<slug>/. */
+  slug: string;
+}
+
+export interface FilterGroup {
+  key: FilterKey;
+  label: string;
+  hint?: string | undefined;
+  /** A single choice (select) instead of checkboxes. */
+  single: boolean;
+  options: FilterOption[];
+}
+
+export interface FinderData {
+  rows: FinderRow[];
+  groups: FilterGroup[];
+  areas: LifeArea[];
+  site: SiteSettings;
+  /** Where to turn when nothing matches: the coordinator service, or the service path page. */
+  coordinatorHref: string;
+  allowed: AllowedValues;
+}
+
+const capitalise = (value: string) => value.charAt(0).toLocaleUpperCase('fi') + value.slice(1);
+
+/** Finnish, Swedish and English first, then the other languages alphabetically by name. */
+function languageOrder(t: Translate, codes: readonly string[]): string[] {
+  const first = ['fi', 'sv', 'en'];
+  const rest = codes.filter((code) => !first.includes(code)).sort((a, b) => languageName(t, a).localeCompare(languageName(t, b), 'fi'));
+  return [...first.filter((code) => codes.includes(code)), ...rest];
+}
+
+export async function loadFinder(locale: Locale, t: Translate): Promise<FinderData> {
+  const [services, providers, areas, site, coordinator] = await Promise.all([getServices(), getProviders(), getAreas(), getSite(), getService(COORDINATOR_SERVICE_ID)]);
+  const providerById = new Map(providers.map((provider) => [provider.id, provider]));
+  const rows = await Promise.all(
+    services.map(async (service): Promise<FinderRow> => {
+      const provider = providerById.get(service.data.provider);
+      return {
+        service,
+        text: serviceText(service.data, locale, (await serviceTranslation(service.id, locale))?.data),
+        provider,
+        record: toReferralRecord(service.id, service.data, provider?.data.type ?? ''),
+      };
+    }),
+  );
+  const records = rows.map((row) => row.record);
+  const present = (pick: (record: ReferralRecord) => readonly string[]) => new Set(records.flatMap(pick));
+  const count = (key: FilterKey, value: string) => filterRecords(records, withValue(emptyFilters(), key, value)).length;
+
+  const group = (key: FilterKey, values: readonly string[], label: (value: string) => string, single = false): FilterGroup => ({
+    key,
+    label: t(`referral.filter.${key}` as UiKey),
+    hint: key === 'kohderyhma' || key === 'kunta' ? t(`referral.filter.${key}.hint` as UiKey) : undefined,
+    single,
+    options: values
+      .map((value) => ({ value, label: label(value), count: count(key, value), slug: filterSlug(value) }))
+      .filter((option) => option.count > 0),
+  });
+
+  const routes = present((record) => record.routes);
+  const languages = present((record) => record.languages);
+  const providerTypes = present((record) => [record.providerType]);
+  const costs = present((record) => [record.cost]);
+  const groups = [
+    group('alue', areas.map((area) => area.id), (id) => {
+      const area = areas.find((candidate) => candidate.id === id);
+      return area ? areaName(area, locale) : id;
+    }),
+    group('kohderyhma', AUDIENCES, (value) => t(`audience.${value}` as UiKey)),
+    // "The client can contact the service directly" first: it is the question professionals ask most.
+    group('reitti', ACCESS_ROUTES.filter((route) => routes.has(route)), (value) => t(value === 'itse' ? 'referral.route.itse' : (`access.${value}` as UiKey))),
+    group('kunta', site.municipalities, (value) => value, true),
+    group('kieli', languageOrder(t, [...languages]), (code) => capitalise(languageName(t, code))),
+    group('toimija', PROVIDER_TYPES.filter((type) => providerTypes.has(type)), (value) => t(`providerType.${value}` as UiKey)),
+    group('hinta', COST_TYPES.filter((cost) => costs.has(cost)), (value) => t(`cost.${value}` as UiKey)),
+  ];
+  const allowed: AllowedValues = Object.fromEntries(groups.map((item) => [item.key, item.options.map((option) => option.value)]));
+  const coordinatorHref = coordinator ? localizePath(locale, `/palvelu/${coordinator.id}/`) : localizePath(locale, '/ammattilaisille/palvelupolku/');
+  return { rows, groups, areas, site, coordinatorHref, allowed };
+}
+
+/** The address of a single-filter page, which works without JavaScript. */
+export function filterPagePath(locale: Locale, key: FilterKey, slug: string): string {
+  return localizePath(locale, `/ammattilaisille/rajaus/${key}/${slug}/`);
+}
+
+/** "18–29 vuotta", "vähintään 18 vuotta" …; undefined when the service has no age limits. */
+export function ageText(age: { min?: number | undefined; max?: number | undefined } | undefined, t: Translate): string | undefined {
+  if (age?.min !== undefined && age.max !== undefined) return t('service.ageRange', { min: age.min, max: age.max });
+  if (age?.min !== undefined) return t('service.ageMin', { min: age.min });
+  if (age?.max !== undefined) return t('service.ageMax', { max: age.max });
+  return undefined;
+}
