@@ -31,6 +31,7 @@ import {
   type ParsedEntry,
 } from './check-entries.ts';
 import { fieldNamesAt, similarIds } from './field-names.ts';
+import { checkBodySafety } from './body-safety.ts';
 import { sortIssues, WHOLE_FILE, type ContentIssue } from './issues.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
 
@@ -129,7 +130,10 @@ function validate({ contentDir, rootDir = process.cwd(), now = new Date() }: Val
       issues.push(...source.problems, ...checkIdFormat(source));
       const parsed = parseWithSchema(schema, source);
       issues.push(...parsed.issues);
-      if (kind === 'mdx') issues.push(...checkMdxBody(source), ...checkBodyLinks(source));
+      if (kind === 'mdx') {
+        const linkIssues = checkBodyLinks(source);
+        issues.push(...checkMdxBody(source), ...linkIssues, ...checkBodySafety(source, linkIssues));
+      }
       const raw =
         source.data !== null && typeof source.data === 'object' && !Array.isArray(source.data)
           ? (source.data as Record<string, unknown>)
