@@ -26,7 +26,10 @@ function idsIn(folder: string): Set<string> {
 }
 
 const translatedIn = (collection: string) =>
-  Object.fromEntries(TRANSLATED_LOCALES.map((locale) => [locale, idsIn(join(dir, collection, locale))])) as Record<TranslatedLocale, Set<string>>;
+  Object.fromEntries(TRANSLATED_LOCALES.map((locale) => [locale, idsIn(join(dir, collection, locale))])) as Record<
+    TranslatedLocale,
+    Set<string>
+  >;
 
 const result = validateContent({ contentDir: dir });
 const rows = translationRows(result.services, translatedIn('services'));

@@ -66,7 +66,11 @@ describe('UI dictionaries', () => {
   }
 
   it('has no empty Finnish string either', () => {
-    expect(Object.entries(fi).filter(([, value]) => value.trim() === '').map(([key]) => key)).toEqual([]);
+    expect(
+      Object.entries(fi)
+        .filter(([, value]) => value.trim() === '')
+        .map(([key]) => key),
+    ).toEqual([]);
   });
 
   it('is registered, so pages in sv and en get their own language', () => {

@@ -33,7 +33,10 @@ describe('translationRows', () => {
 
 describe('translationText', () => {
   it('lists the gaps per language and selkokieli, with counts and page gaps', () => {
-    const text = translationText(translationRows(services, translated), pageTranslationRows(['tietoa', 'tietosuoja'], { sv: new Set(['tietoa']), en: new Set(['tietoa']) }));
+    const text = translationText(
+      translationRows(services, translated),
+      pageTranslationRows(['tietoa', 'tietosuoja'], { sv: new Set(['tietoa']), en: new Set(['tietoa']) }),
+    );
     expect(text).toContain('3 palvelua. Ruotsiksi 2/3, englanniksi 1/3, selkokielinen tiivistelmä 2/3.');
     const [, svPart = '', enPart = '', plainPart = '', pagePart = ''] = text.split(/\n\n/);
     expect(svPart).toContain('Ohjaamo — content/services/ohjaamo.mdx');

@@ -31,7 +31,10 @@ const LANGUAGE_NAMES: Record<TranslatedLocale, { adjective: string; inLanguage: 
 const gaps = (row: TranslationRow) => TRANSLATED_LOCALES.filter((locale) => !row.translated[locale]).length + (row.plainSummary ? 0 : 1);
 
 /** One row per service, the ones with most gaps first, then by title. */
-export function translationRows(services: readonly ParsedEntry<Pick<ServiceData, 'title' | 'plainSummary'>>[], translatedIds: TranslatedIds): TranslationRow[] {
+export function translationRows(
+  services: readonly ParsedEntry<Pick<ServiceData, 'title' | 'plainSummary'>>[],
+  translatedIds: TranslatedIds,
+): TranslationRow[] {
   return services
     .map(({ id, source, data }) => ({
       id,
@@ -58,17 +61,30 @@ export function translationText(rows: readonly TranslationRow[], pages: readonly
   const parts = [`Käännökset ja selkokieli: ${headline(rows)}`];
   for (const locale of TRANSLATED_LOCALES) {
     const missing = rows.filter((row) => !row.translated[locale]);
-    parts.push('', `Puuttuu ${LANGUAGE_NAMES[locale].adjective} teksti (content/services/${locale}/<tunniste>.mdx):`, ...(missing.length > 0 ? missing.map(line) : ['  ei yhtään']));
+    parts.push(
+      '',
+      `Puuttuu ${LANGUAGE_NAMES[locale].adjective} teksti (content/services/${locale}/<tunniste>.mdx):`,
+      ...(missing.length > 0 ? missing.map(line) : ['  ei yhtään']),
+    );
   }
   const plain = rows.filter((row) => !row.plainSummary);
-  parts.push('', 'Puuttuu selkokielinen tiivistelmä (plainSummary suomenkielisessä tiedostossa):', ...(plain.length > 0 ? plain.map(line) : ['  ei yhtään']));
+  parts.push(
+    '',
+    'Puuttuu selkokielinen tiivistelmä (plainSummary suomenkielisessä tiedostossa):',
+    ...(plain.length > 0 ? plain.map(line) : ['  ei yhtään']),
+  );
   const untranslatedPages = pages.filter((page) => TRANSLATED_LOCALES.some((locale) => !page.translated[locale]));
   if (pages.length > 0) {
     parts.push(
       '',
       'Sivut, joilta puuttuu käännös (content/pages/<kieli>/<tunniste>.mdx):',
       ...(untranslatedPages.length > 0
-        ? untranslatedPages.map((page) => `  ${page.id}: puuttuu ${TRANSLATED_LOCALES.filter((locale) => !page.translated[locale]).map((locale) => LANGUAGE_NAMES[locale].inLanguage).join(' ja ')}`)
+        ? untranslatedPages.map(
+            (page) =>
+              `  ${page.id}: puuttuu ${TRANSLATED_LOCALES.filter((locale) => !page.translated[locale])
+                .map((locale) => LANGUAGE_NAMES[locale].inLanguage)
+                .join(' ja ')}`,
+          )
         : ['  ei yhtään']),
     );
   }
@@ -89,11 +105,19 @@ export function translationMarkdown(rows: readonly TranslationRow[], pages: read
     '',
     '| Palvelu | Ruotsi | Englanti | Selkokieli | Tiedosto |',
     '| --- | --- | --- | --- | --- |',
-    ...rows.map((row) => `| ${cell(row.title)} | ${mark(row.translated.sv)} | ${mark(row.translated.en)} | ${mark(row.plainSummary)} | \`${cell(row.file)}\` |`),
+    ...rows.map(
+      (row) =>
+        `| ${cell(row.title)} | ${mark(row.translated.sv)} | ${mark(row.translated.en)} | ${mark(row.plainSummary)} | \`${cell(row.file)}\` |`,
+    ),
   ];
   if (rows.length === 0) lines.push('| Ei palveluja | – | – | – | – |');
   if (pages.length > 0) {
-    lines.push('', '| Sivu | Ruotsi | Englanti |', '| --- | --- | --- |', ...pages.map((page) => `| ${cell(page.id)} | ${mark(page.translated.sv)} | ${mark(page.translated.en)} |`));
+    lines.push(
+      '',
+      '| Sivu | Ruotsi | Englanti |',
+      '| --- | --- | --- |',
+      ...pages.map((page) => `| ${cell(page.id)} | ${mark(page.translated.sv)} | ${mark(page.translated.en)} |`),
+    );
   }
   if (skipped > 0) lines.push('', `${skipped} palvelutiedostoa jäi pois, koska niissä on virheitä (katso \`npm run validate\`).`);
   return `${lines.join('\n')}\n`;
