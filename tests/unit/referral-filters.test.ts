@@ -7,13 +7,16 @@ import {
   filterRecords,
   filterSlug,
   matchesFilters,
+  NATIONAL_VALUE,
   servesAudience,
   servesMunicipality,
   withValue,
   withoutValue,
   type ReferralFilters,
   type ReferralRecord,
+  WHOLE_REGION_VALUE,
 } from '../../src/lib/referral/filters.ts';
+import { NATIONAL, WHOLE_REGION } from '../../src/schemas/service.ts';
 
 const record = (id: string, overrides: Partial<ReferralRecord> = {}): ReferralRecord => ({
   id,
@@ -80,6 +83,10 @@ describe('servesAudience', () => {
 });
 
 describe('servesMunicipality', () => {
+  it('uses the same whole-region and national values as the service schema', () => {
+    expect([WHOLE_REGION_VALUE, NATIONAL_VALUE]).toEqual([WHOLE_REGION, NATIONAL]);
+  });
+
   it('matches the municipality itself, the whole region and national services', () => {
     expect(servesMunicipality(ohjaamo, 'Imatra')).toBe(true);
     expect(servesMunicipality(ohjaamo, 'Lemi')).toBe(false);

@@ -1,6 +1,10 @@
 // Referral finder filters: which services match a professional's choices. Pure and shared by the
 // build (single-filter pages, option counts) and the browser module (instant filtering).
-import { NATIONAL, WHOLE_REGION } from '../../schemas/service.ts';
+
+// The same values as WHOLE_REGION and NATIONAL in src/schemas/service.ts (a unit test keeps them
+// equal). Importing the schema module would pull zod into the browser bundle of the finder.
+export const WHOLE_REGION_VALUE = 'koko alue';
+export const NATIONAL_VALUE = 'valtakunnallinen';
 
 /** Filter keys, also the URL query parameters (?kohderyhma=nuoret&kunta=Imatra). */
 export const FILTER_KEYS = ['alue', 'kohderyhma', 'reitti', 'kunta', 'kieli', 'toimija', 'hinta'] as const;
@@ -58,7 +62,7 @@ export function servesAudience(record: ReferralRecord, audience: string): boolea
 
 /** A service is available in a municipality when it lists it, the whole region, or the whole country. */
 export function servesMunicipality(record: ReferralRecord, municipality: string): boolean {
-  return record.municipalities.some((value) => value === municipality || value === WHOLE_REGION || value === NATIONAL);
+  return record.municipalities.some((value) => value === municipality || value === WHOLE_REGION_VALUE || value === NATIONAL_VALUE);
 }
 
 /** Whether one key's chosen values let the record through (no values = no restriction). */
