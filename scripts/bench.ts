@@ -6,6 +6,7 @@
 //   npm run bench -- --sizes 1000      one quick size
 //   npm run bench -- --keep            keep the built sites in .bench/ for inspection
 //   npm run bench -- --no-baseline     only our site
+//   npm run bench -- --format md       services as .md instead of .mdx (to compare the cost of MDX)
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem, release } from 'node:os';
@@ -222,11 +223,14 @@ async function main(): Promise<void> {
       sizes: { type: 'string', default: '1000,5000,10000' },
       keep: { type: 'boolean', default: false },
       'no-baseline': { type: 'boolean', default: false },
+      format: { type: 'string', default: 'mdx' },
       pagefind: { type: 'string' },
     },
   });
   if (values.pagefind) return runPagefindOnly(values.pagefind);
 
+  if (values.format !== 'md' && values.format !== 'mdx') throw new Error(`--format is md or mdx (got ${values.format}).`);
+  const extension = values.format;
   const sizes = values.sizes.split(',').map((size) => Number(size.trim()));
   if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--sizes takes whole numbers, e.g. --sizes 1000,5000 (got ${values.sizes}).`);
   mkdirSync(BENCH, { recursive: true });
@@ -234,6 +238,7 @@ async function main(): Promise<void> {
   const baselineRoot = join(BENCH, 'baseline');
   if (!values['no-baseline']) writeBaselineProject(baselineRoot);
   const info = machine();
+  const startLoad = loadavg();
   console.error(`Machine: ${Object.entries(info).map(([key, value]) => `${key} ${value}`).join(', ')}`);
   if (!existsSync(TIME)) console.error(`${TIME} is missing (apt-get install -y time); sampling /proc for peak memory instead.`);
 
@@ -242,7 +247,7 @@ async function main(): Promise<void> {
     const loadBefore = loadavg()[0] ?? 0;
     const content = join(BENCH, `content-${size}`);
     console.error(`\n[${size}] generating ${size} services in ${content}`);
-    writeSyntheticContent({ source: join(ROOT, 'content'), target: content, count: size });
+    writeSyntheticContent({ source: join(ROOT, 'content'), target: content, count: size, extension });
 
     const dist = join(BENCH, `dist-${size}`);
     console.error(`[${size}] astro build (site)`);
@@ -274,10 +279,11 @@ async function main(): Promise<void> {
     if (!values.keep) {
       for (const path of [dist, content, join(BENCH, `cache-${size}`), join(BENCH, `baseline-cache-${size}`)]) rmSync(path, { recursive: true, force: true });
     }
-    writeFileSync(join(BENCH, 'results.json'), `${JSON.stringify({ machine: info, date: new Date().toISOString(), results }, null, 2)}\n`);
+    writeFileSync(join(BENCH, 'results.json'), `${JSON.stringify({ machine: info, date: new Date().toISOString(), format: extension, results }, null, 2)}\n`);
   }
 
   console.log(`\nMachine: ${Object.entries(info).map(([key, value]) => `${key} ${value}`).join(', ')}`);
+  console.log(`Services written as .${extension}; load average (1 / 5 / 15 min) at the start ${startLoad.map((value) => fmt(value, 2)).join(' / ')} (other builds on the machine slow every figure).`);
   console.log(`Peak memory: largest single process (${results[0]?.site.astro.rssSource ?? ''}) / whole process tree (sampled from /proc every 100 ms).`);
   console.log(report(results));
   console.log(`\nRaw figures: ${join(BENCH, 'results.json')}`);

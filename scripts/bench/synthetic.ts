@@ -89,10 +89,10 @@ export function syntheticService(
   if (next() < 0.3) data.age = { min: 18, max: 64 };
   const body = [
     sentence() + ' ' + sentence() + ' ' + sentence(),
-    '## Mitä palvelussa tehdään',
+    '### Mitä palvelussa tehdään',
     [sentence(), sentence(), sentence(), sentence()].map((line) => `- ${line}`).join('\n'),
     sentence() + ' ' + sentence() + ` Lue lisää [palvelun verkkosivulta](https://palvelut.example/${serviceId(index)}/).`,
-    '## Kenelle palvelu sopii',
+    '### Kenelle palvelu sopii',
     sentence() + ' **' + sentence() + '** ' + sentence(),
   ].join('\n\n');
   return { id: serviceId(index), text: `---\n${stringify(data, { lineWidth: 0 })}---\n\n${body}\n` };
@@ -107,7 +107,20 @@ function stubPage(id: string, now: Date): string {
  * Writes a content folder at `target` with `count` services. Everything except services comes from
  * `source`; required pages missing there are stubbed so the build can run.
  */
-export function writeSyntheticContent({ source, target, count, now = new Date() }: { source: string; target: string; count: number; now?: Date }): void {
+export function writeSyntheticContent({
+  source,
+  target,
+  count,
+  now = new Date(),
+  extension = 'mdx',
+}: {
+  source: string;
+  target: string;
+  count: number;
+  now?: Date;
+  /** `md` writes the same services as plain Markdown, to compare the cost of MDX. */
+  extension?: 'md' | 'mdx';
+}): void {
   rmSync(target, { recursive: true, force: true });
   mkdirSync(join(target, 'services'), { recursive: true });
   cpSync(join(source, 'site.yaml'), join(target, 'site.yaml'));
@@ -125,6 +138,6 @@ export function writeSyntheticContent({ source, target, count, now = new Date() 
     .sort();
   for (let index = 1; index <= count; index += 1) {
     const { id, text } = syntheticService(index, count, { providers, municipalities: site.municipalities, now });
-    writeFileSync(join(target, 'services', `${id}.mdx`), text);
+    writeFileSync(join(target, 'services', `${id}.${extension}`), text);
   }
 }
