@@ -8,11 +8,12 @@
 //   npm run bench -- --no-baseline     only our site
 //   npm run bench -- --format md       services as .md instead of .mdx (to compare the cost of MDX)
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem, release } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { BASELINE_SERVICES_ENV, writeBaselineProject } from './bench/baseline.ts';
 import { writeSyntheticContent } from './bench/synthetic.ts';
 
@@ -33,6 +34,8 @@ interface Measurement {
 
 interface StepResult extends Measurement {
   pages: number;
+  /** The heaviest HTML pages of the build, as gzip bytes (list pages grow with the service count). */
+  largest?: { path: string; gzipBytes: number }[];
 }
 
 interface SizeResult {
@@ -113,6 +116,17 @@ function processTree(rootPid: number): number[] {
 
 // --- The steps ---------------------------------------------------------------------------------
 
+/** The `count` largest HTML pages by size on disk, with their gzip size. */
+function largestPages(dir: string, count = 3): { path: string; gzipBytes: number }[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .map((file) => ({ file, size: statSync(file).size }))
+    .sort((a, b) => b.size - a.size)
+    .slice(0, count)
+    .map(({ file }) => ({ path: `/${relative(dir, file).replace(/index\.html$/, '')}`, gzipBytes: gzipSync(readFileSync(file)).length }));
+}
+
 function countPages(dir: string): number {
   let count = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
@@ -138,7 +152,7 @@ async function astroBuild(label: string, args: string[], env: Record<string, str
   rmSync(outDir, { recursive: true, force: true });
   rmSync(env['TT_CACHE_DIR'] ?? '', { recursive: true, force: true });
   const result = await measure(process.execPath, [ASTRO, 'build', ...args], { ...env, TT_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' }, label);
-  return { ...result, pages: countPages(outDir) };
+  return { ...result, pages: countPages(outDir), largest: largestPages(outDir) };
 }
 
 /** Indexes a built site with exactly the code the real build uses (our Pagefind integration). */
@@ -194,6 +208,10 @@ export function report(results: SizeResult[]): string {
         ]),
       );
     }
+  }
+  lines.push('', 'Heaviest pages of our site (gzip):', '');
+  for (const result of results) {
+    lines.push(`- ${result.services.toLocaleString('en-GB')}: ${(result.site.astro.largest ?? []).map((page) => `${page.path} ${fmt(page.gzipBytes / 1000, 0)} KB`).join(', ')}`);
   }
   lines.push('', 'Seconds per 1,000 services (flat = linear growth):', '');
   for (const result of results) {
