@@ -8,6 +8,7 @@ interface SearchInstance {
   searchTerm: string;
   setTranslations(strings: Record<string, string>): void;
   on(event: 'results', callback: (response: { results?: unknown[] }) => void): void;
+  on(event: 'error', callback: (error: { type?: string }) => void): void;
 }
 
 declare global {
@@ -43,6 +44,12 @@ async function start(root: HTMLElement): Promise<void> {
     if (root.dataset.label) strings['search_label'] = root.dataset.label;
     if (root.dataset.placeholder) strings['placeholder'] = root.dataset.placeholder;
     instance.setTranslations(strings);
+    // The UI loaded but the search engine or index did not: replace Pagefind's English error text.
+    instance.on('error', (error) => {
+      if (error.type !== 'bundle_load_failed') return;
+      showLoadError(root);
+      if (help) help.hidden = false;
+    });
     if (help) {
       help.hidden = true;
       instance.on('results', (response) => {

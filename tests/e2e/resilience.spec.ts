@@ -48,6 +48,15 @@ test('a search index that fails to load shows a helpful message, not an empty bo
   await expect(page.getByText(fi['search.noscript'])).toHaveCount(0);
 });
 
+test('a search engine or index that fails after the search box loaded shows the same helpful message', async ({ page }) => {
+  // The Component UI loads; Pagefind's engine, WebAssembly and index files do not.
+  await page.route(/\/pagefind\/(?!pagefind-component-ui\.)/, (route) => route.abort('failed'));
+  await page.goto('/haku/?q=omaolo');
+  await expect(page.locator('#search').getByRole('alert')).toHaveText(fi['search.loadError']);
+  await expect(page.locator('#search')).not.toContainText('Pagefind');
+  await expect(page.getByRole('link', { name: fi['search.noResults.browse'] })).toBeVisible();
+});
+
 test('with the search index reachable, the same page shows results and no error (control)', async ({ page }) => {
   await page.goto('/haku/?q=omaolo');
   await expect(page.locator('pagefind-results').getByRole('link').first()).toBeVisible();
