@@ -240,6 +240,7 @@ export const fi = {
   'referral.table.caption': 'Palvelut pääelämänalueen mukaan ryhmiteltyinä',
   'referral.table.forWhom': 'Kenelle',
   'referral.table.contact': 'Yhteys',
+  'referral.table.self': 'Voi ottaa yhteyttä itse',
   'referral.preset.title': 'Palveluhaku: {filter}',
   'referral.preset.heading': 'Palveluhaku – {filter}',
   'referral.preset.description': 'Palvelut, jotka vastaavat rajausta {filter}: kenelle palvelu on, miten siihen pääsee ja kenelle soittaa.',
