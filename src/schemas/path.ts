@@ -38,7 +38,10 @@ const pathRole = z.strictObject({
   members: stringList('ammattinimike').default([]),
 });
 
-const systems = z.strictObject({ client: stringList('järjestelmän nimi').default([]), professional: stringList('järjestelmän nimi').default([]) });
+const systems = z.strictObject({
+  client: stringList('järjestelmän nimi').default([]),
+  professional: stringList('järjestelmän nimi').default([]),
+});
 
 export const servicePathSchema = z.strictObject({
   /** Name of the path, e.g. "Työkykykoordinaattoripalvelun palvelupolku". */

@@ -2,7 +2,15 @@
 // combinable filter form, filters the table instantly with the same pure logic as the build,
 // announces the result count, keeps the filters in the address (?kohderyhma=nuoret) so a view can
 // be bookmarked, shared and restored on reload, and prints the current selection as a handout.
-import { activeFilterCount, emptyFilters, FILTER_KEYS, matchesFilters, withoutValue, type FilterKey, type ReferralFilters } from '../lib/referral/filters.ts';
+import {
+  activeFilterCount,
+  emptyFilters,
+  FILTER_KEYS,
+  matchesFilters,
+  withoutValue,
+  type FilterKey,
+  type ReferralFilters,
+} from '../lib/referral/filters.ts';
 import { datasetToRecord } from '../lib/referral/record.ts';
 import { filteredHref, parseFilters, type AllowedValues } from '../lib/referral/url-state.ts';
 
@@ -15,8 +23,13 @@ const isFilterKey = (value: string): value is FilterKey => (FILTER_KEYS as reado
 function start(root: HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>('form[data-filter-form]');
   if (!form) return;
-  const rows = [...root.querySelectorAll<HTMLTableRowElement>('tr[data-record]')].map((row) => ({ row, record: datasetToRecord(row.dataset) }));
-  const handoutItems = new Map([...root.querySelectorAll<HTMLElement>('[data-handout] li[data-service]')].map((item) => [item.dataset['service'] ?? '', item]));
+  const rows = [...root.querySelectorAll<HTMLTableRowElement>('tr[data-record]')].map((row) => ({
+    row,
+    record: datasetToRecord(row.dataset),
+  }));
+  const handoutItems = new Map(
+    [...root.querySelectorAll<HTMLElement>('[data-handout] li[data-service]')].map((item) => [item.dataset['service'] ?? '', item]),
+  );
   const groups = [...root.querySelectorAll<HTMLElement>('tbody[data-group]')];
   const status = root.querySelector<HTMLElement>('[data-result-count]');
   const empty = root.querySelector<HTMLElement>('[data-empty]');
@@ -35,12 +48,18 @@ function start(root: HTMLElement): void {
   for (const control of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input[name], select[name]')) {
     if (!isFilterKey(control.name)) continue;
     const key = control.name;
-    const options = control instanceof HTMLSelectElement ? [...control.options].filter((option) => option.value !== '').map((option) => ({ value: option.value, label: option.text })) : [{ value: control.value, label: control.labels?.[0]?.textContent?.trim() ?? control.value }];
+    const options =
+      control instanceof HTMLSelectElement
+        ? [...control.options].filter((option) => option.value !== '').map((option) => ({ value: option.value, label: option.text }))
+        : [{ value: control.value, label: control.labels?.[0]?.textContent?.trim() ?? control.value }];
     for (const option of options) {
       (allowed[key] ??= []).push(option.value);
       labels.set(`${key}\u0000${option.value}`, option.label);
     }
-    const groupLabel = control instanceof HTMLSelectElement ? control.labels?.[0]?.textContent : control.closest('fieldset')?.querySelector('legend')?.textContent;
+    const groupLabel =
+      control instanceof HTMLSelectElement
+        ? control.labels?.[0]?.textContent
+        : control.closest('fieldset')?.querySelector('legend')?.textContent;
     if (groupLabel) groupLabels.set(key, groupLabel.trim());
   }
   const labelOf = (key: FilterKey, value: string) => labels.get(`${key}\u0000${value}`) ?? value;
@@ -49,7 +68,8 @@ function start(root: HTMLElement): void {
 
   function readForm(): ReferralFilters {
     const params = new URLSearchParams();
-    for (const [name, value] of new FormData(form as HTMLFormElement)) if (typeof value === 'string' && value !== '') params.append(name, value);
+    for (const [name, value] of new FormData(form as HTMLFormElement))
+      if (typeof value === 'string' && value !== '') params.append(name, value);
     return parseFilters(params, allowed as AllowedValues);
   }
 
@@ -112,7 +132,9 @@ function start(root: HTMLElement): void {
     }
     renderChips();
     if (handoutFilters) {
-      const described = FILTER_KEYS.filter((key) => filters[key].length > 0).map((key) => `${groupLabels.get(key) ?? key}: ${filters[key].map((value) => labelOf(key, value)).join(', ')}`);
+      const described = FILTER_KEYS.filter((key) => filters[key].length > 0).map(
+        (key) => `${groupLabels.get(key) ?? key}: ${filters[key].map((value) => labelOf(key, value)).join(', ')}`,
+      );
       handoutFilters.textContent = described.length > 0 ? fill(text['handoutFiltersText'], { filters: described.join('; ') }) : '';
     }
   }

@@ -13,12 +13,16 @@ test('seven statements lead to their life areas and a few services to start from
   await expect(start.getByRole('heading', { level: 2, name: 'Mistä aloittaisin?' })).toBeVisible();
   const statements = start.locator('.guided-start__statements a');
   await expect(statements).toHaveCount(7);
-  expect(await statements.evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(AREAS.map((area) => `#aloita-${area}`));
+  expect(await statements.evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(
+    AREAS.map((area) => `#aloita-${area}`),
+  );
 
   for (const area of AREAS) {
     const target = page.locator(`#aloita-${area}`);
     await expect(target.getByRole('link', { name: /^Kaikki palvelut: / })).toHaveAttribute('href', `/palvelut/${area}/`);
-    const services = await target.locator('.guided-start__services a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    const services = await target
+      .locator('.guided-start__services a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
     expect(services.length, area).toBeLessThanOrEqual(3);
     for (const href of services) expect(href).toMatch(/^\/palvelu\/[a-z0-9-]+\/$/);
   }

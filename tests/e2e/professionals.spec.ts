@@ -85,17 +85,23 @@ test.describe('referral finder with JavaScript', () => {
     await (await openGroup(page, 'Miten palveluun pääsee')).getByRole('checkbox', { name: 'Asiakas voi ottaa yhteyttä itse' }).check();
     const shown = await visibleRows(page).count();
     expect(shown).toBeGreaterThan(0);
-    await expect(live).toHaveText(shown === 1 ? `Rajauksia vastaa 1 palvelu ${total} palvelusta.` : `Rajauksia vastaa ${shown} palvelua ${total} palvelusta.`);
+    await expect(live).toHaveText(
+      shown === 1 ? `Rajauksia vastaa 1 palvelu ${total} palvelusta.` : `Rajauksia vastaa ${shown} palvelua ${total} palvelusta.`,
+    );
   });
 
   test('an empty result offers a way out: clear the filters or ask the coordinator', async ({ page }) => {
     await page.goto(FINDER);
     // Find a life area and a provider type that no service shares, from the rows' own data.
     const pair = await rows(page).evaluateAll((items) => {
-      const facts = items.map((row) => ({ areas: ((row as HTMLElement).dataset['areas'] ?? '').split('|'), type: (row as HTMLElement).dataset['providerType'] ?? '' }));
+      const facts = items.map((row) => ({
+        areas: ((row as HTMLElement).dataset['areas'] ?? '').split('|'),
+        type: (row as HTMLElement).dataset['providerType'] ?? '',
+      }));
       const areas = [...new Set(facts.flatMap((fact) => fact.areas))];
       const types = [...new Set(facts.map((fact) => fact.type))];
-      for (const area of areas) for (const type of types) if (!facts.some((fact) => fact.type === type && fact.areas.includes(area))) return { area, type };
+      for (const area of areas)
+        for (const type of types) if (!facts.some((fact) => fact.type === type && fact.areas.includes(area))) return { area, type };
       return undefined;
     });
     test.skip(!pair, 'every life area has a service of every provider type');
@@ -104,7 +110,10 @@ test.describe('referral finder with JavaScript', () => {
     await expect(visibleRows(page)).toHaveCount(0);
     await expect(status(page)).toHaveText('Yksikään palvelu ei vastaa rajauksia.');
     const empty = page.locator('[data-empty]');
-    await expect(empty.getByRole('link', { name: /työkykykoordinaattorilta/ })).toHaveAttribute('href', /^\/(palvelu\/tyokykykoordinaattoripalvelu|ammattilaisille\/palvelupolku)\/$/);
+    await expect(empty.getByRole('link', { name: /työkykykoordinaattorilta/ })).toHaveAttribute(
+      'href',
+      /^\/(palvelu\/tyokykykoordinaattoripalvelu|ammattilaisille\/palvelupolku)\/$/,
+    );
     await empty.getByRole('button', { name: 'Tyhjennä rajaukset' }).click();
     await expect(page).toHaveURL(/\/ammattilaisille\/$/);
     await expect(visibleRows(page)).toHaveCount(await rows(page).count());
@@ -131,7 +140,9 @@ test.describe('referral finder with JavaScript', () => {
     await expect(handout.getByRole('heading', { name: 'Palveluja, joista voi olla sinulle apua' })).toBeVisible();
     await expect(handout).toContainText('Rajaus: Kohderyhmä: Nuoret (alle 30 v.).');
     const items = handout.locator('li[data-service]:visible');
-    expect((await items.locator('.handout__name').allTextContents()).map((title) => title.trim())).toEqual(shownTitles.map((title) => title.trim()));
+    expect((await items.locator('.handout__name').allTextContents()).map((title) => title.trim())).toEqual(
+      shownTitles.map((title) => title.trim()),
+    );
     await expect(items.filter({ hasText: 'Ohjaamo' })).toContainText('Yhteystiedot:');
     await expect(page.locator('table.referral-table')).toBeHidden();
     await expect(page.getByRole('heading', { name: 'Rajaa palveluja' })).toBeHidden();
@@ -143,7 +154,9 @@ test.describe('referral finder without JavaScript', () => {
 
   test('lists every service, grouped by life area, with filters as links', async ({ page }) => {
     await page.goto(FINDER);
-    const hrefs = await rows(page).locator('th a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    const hrefs = await rows(page)
+      .locator('th a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect([...hrefs].sort()).toEqual(servicePaths());
     await expect(visibleRows(page)).toHaveCount(hrefs.length);
     expect(await page.locator('tbody[data-group] th[scope="rowgroup"]').count()).toBeGreaterThan(1);
@@ -166,7 +179,8 @@ test.describe('referral finder without JavaScript', () => {
     await expect(page.getByRole('row', { name: /Ohjaamo/ })).toBeVisible();
     expect(await rows(page).count()).toBeLessThan(total);
     await expect(page.getByRole('link', { name: 'Nuoret (alle 30 v.)' })).toHaveAttribute('aria-current', 'page');
-    for (const row of await rowFacts(page)) expect(row.audiences.includes('nuoret') || row.audiences.includes('tyoikaiset'), row.title).toBe(true);
+    for (const row of await rowFacts(page))
+      expect(row.audiences.includes('nuoret') || row.audiences.includes('tyoikaiset'), row.title).toBe(true);
   });
 });
 
@@ -176,7 +190,12 @@ test('the service path shows three ways in, the steps in order and three ways ou
   await expect(flow.locator(':scope > li')).not.toHaveCount(0);
   await expect(flow.getByRole('heading', { name: '1. Palveluun pääsee 3 tavalla' })).toBeVisible();
   await expect(flow.locator(':scope > li').first().locator('.path-options > li')).toHaveCount(3);
-  await expect(flow.locator(':scope > li').last().getByRole('heading', { name: /Palvelu päättyy 3 tavalla$/ })).toBeVisible();
+  await expect(
+    flow
+      .locator(':scope > li')
+      .last()
+      .getByRole('heading', { name: /Palvelu päättyy 3 tavalla$/ }),
+  ).toBeVisible();
   await expect(flow.locator(':scope > li').last().locator('.path-options > li')).toHaveCount(3);
   await expect(page.getByRole('heading', { name: 'Kuka tekee mitä' })).toBeVisible();
 });
@@ -186,7 +205,11 @@ test('each operating model has its own page', async ({ page }) => {
   const links = page.locator('main .card h2 a');
   const titles = await links.allTextContents();
   expect(titles.join(' ')).toMatch(/Kymenlaakso/);
-  for (const place of ['Kymenlaakso', 'Espoo', 'Iisalmi', 'Etelä-Karjala']) expect(titles.some((title) => title.includes(place)), place).toBe(true);
+  for (const place of ['Kymenlaakso', 'Espoo', 'Iisalmi', 'Etelä-Karjala'])
+    expect(
+      titles.some((title) => title.includes(place)),
+      place,
+    ).toBe(true);
   await links.filter({ hasText: 'Kymenlaakso' }).click();
   await expect(page.getByRole('heading', { name: 'Asiakkuuden viisi vaihetta' })).toBeVisible();
   await expect(page.locator('ol.model-steps > li')).toHaveCount(5);
@@ -250,11 +273,25 @@ test('the support plan prints with its content and signature lines', async ({ pa
 });
 
 test.describe('accessibility of the professionals section', () => {
-  const paths = ['/ammattilaisille/', '/ammattilaisille/rajaus/kohderyhma/nuoret/', '/ammattilaisille/palvelupolku/', '/ammattilaisille/toimintamallit/', '/ammattilaisille/tunnista-tuen-tarve/', '/ammattilaisille/tyokyvyn-tuen-suunnitelma/', '/oma-apu/'];
+  const paths = [
+    '/ammattilaisille/',
+    '/ammattilaisille/rajaus/kohderyhma/nuoret/',
+    '/ammattilaisille/palvelupolku/',
+    '/ammattilaisille/toimintamallit/',
+    '/ammattilaisille/tunnista-tuen-tarve/',
+    '/ammattilaisille/tyokyvyn-tuen-suunnitelma/',
+    '/oma-apu/',
+  ];
   const axe = (page: Page) => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  const summary = (violations: Awaited<ReturnType<typeof axe>>['violations']) => violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  const summary = (violations: Awaited<ReturnType<typeof axe>>['violations']) =>
+    violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 
-  for (const path of [...paths, ...sitemapPaths().filter((candidate) => candidate.startsWith('/ammattilaisille/toimintamallit/') && candidate !== '/ammattilaisille/toimintamallit/')]) {
+  for (const path of [
+    ...paths,
+    ...sitemapPaths().filter(
+      (candidate) => candidate.startsWith('/ammattilaisille/toimintamallit/') && candidate !== '/ammattilaisille/toimintamallit/',
+    ),
+  ]) {
     test(`axe finds no violations on ${path}`, async ({ page }) => {
       await page.goto(path);
       expect(summary((await axe(page)).violations)).toEqual([]);

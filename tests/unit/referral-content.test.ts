@@ -11,7 +11,10 @@ const frontmatter = (file: string): Record<string, unknown> => {
   if (!match?.[1]) throw new Error(`${file} has no frontmatter`);
   return parse(match[1]) as Record<string, unknown>;
 };
-const files = (folder: string) => readdirSync(join('content', folder)).filter((name) => name.endsWith('.md')).map((name) => join('content', folder, name));
+const files = (folder: string) =>
+  readdirSync(join('content', folder))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => join('content', folder, name));
 
 describe('content/paths', () => {
   it('every path passes the schema', () => {
@@ -42,7 +45,12 @@ describe('content/models', () => {
   it('has the models of Etelä-Karjala, Kymenlaakso, Espoo and Iisalmi, each passing the schema', () => {
     const models = files('models').map((file) => ({ file, result: operatingModelSchema.safeParse(frontmatter(file)) }));
     for (const { file, result } of models) expect(result.error?.issues, file).toBeUndefined();
-    expect(models.map(({ file }) => file.replace(/^.*\//, '')).sort()).toEqual(['espoo.md', 'etela-karjala.md', 'iisalmi.md', 'kymenlaakso.md']);
+    expect(models.map(({ file }) => file.replace(/^.*\//, '')).sort()).toEqual([
+      'espoo.md',
+      'etela-karjala.md',
+      'iisalmi.md',
+      'kymenlaakso.md',
+    ]);
   });
 
   it('Kymenlaakso lists the five client stages and three offices', () => {
@@ -53,6 +61,8 @@ describe('content/models', () => {
 
   it('rejects a model without organisations', () => {
     const data = { ...frontmatter('content/models/iisalmi.md'), organisations: [] };
-    expect(operatingModelSchema.safeParse(data).error?.issues.map((issue) => issue.message)).toEqual(['Luettele mallin toteuttajat (organisations).']);
+    expect(operatingModelSchema.safeParse(data).error?.issues.map((issue) => issue.message)).toEqual([
+      'Luettele mallin toteuttajat (organisations).',
+    ]);
   });
 });

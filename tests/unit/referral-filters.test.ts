@@ -32,11 +32,39 @@ const record = (id: string, overrides: Partial<ReferralRecord> = {}): ReferralRe
 
 const filters = (chosen: Partial<ReferralFilters>): ReferralFilters => ({ ...emptyFilters(), ...chosen });
 
-const ohjaamo = record('ohjaamo', { audiences: ['nuoret'], routes: ['itse'], municipalities: ['Lappeenranta', 'Imatra'], languages: ['fi', 'en'], providerType: 'kunta', age: { max: 29 } });
+const ohjaamo = record('ohjaamo', {
+  audiences: ['nuoret'],
+  routes: ['itse'],
+  municipalities: ['Lappeenranta', 'Imatra'],
+  languages: ['fi', 'en'],
+  providerType: 'kunta',
+  age: { max: 29 },
+});
 const typ = record('typ', { audiences: ['pitkaaikaistyottomat'] });
-const crisisLine = record('kriisipuhelin', { areas: ['mieli'], audiences: ['tyoikaiset'], routes: ['itse'], municipalities: ['valtakunnallinen'], languages: ['fi', 'sv', 'en'], providerType: 'jarjesto' });
-const diaconia = record('diakonia', { areas: ['arki'], audiences: ['tyoikaiset'], routes: ['itse'], municipalities: ['Imatra'], providerType: 'seurakunta', age: { min: 30 } });
-const course = record('kurssit', { areas: ['taidot'], audiences: ['tyoikaiset'], routes: ['itse'], municipalities: ['Lappeenranta'], cost: 'osin-maksullinen', providerType: 'oppilaitos' });
+const crisisLine = record('kriisipuhelin', {
+  areas: ['mieli'],
+  audiences: ['tyoikaiset'],
+  routes: ['itse'],
+  municipalities: ['valtakunnallinen'],
+  languages: ['fi', 'sv', 'en'],
+  providerType: 'jarjesto',
+});
+const diaconia = record('diakonia', {
+  areas: ['arki'],
+  audiences: ['tyoikaiset'],
+  routes: ['itse'],
+  municipalities: ['Imatra'],
+  providerType: 'seurakunta',
+  age: { min: 30 },
+});
+const course = record('kurssit', {
+  areas: ['taidot'],
+  audiences: ['tyoikaiset'],
+  routes: ['itse'],
+  municipalities: ['Lappeenranta'],
+  cost: 'osin-maksullinen',
+  providerType: 'oppilaitos',
+});
 const all = [ohjaamo, typ, crisisLine, diaconia, course];
 const ids = (records: readonly ReferralRecord[]) => records.map((item) => item.id);
 

@@ -85,7 +85,10 @@ describe('handout', () => {
 });
 
 describe('starterServices', () => {
-  const service = (id: string, areas: AreaId[], routes: AccessRoute['route'][]) => ({ id, data: { title: id, areas, provider: 'eksote', access: routes.map((kind) => route(kind)) } });
+  const service = (id: string, areas: AreaId[], routes: AccessRoute['route'][]) => ({
+    id,
+    data: { title: id, areas, provider: 'eksote', access: routes.map((kind) => route(kind)) },
+  });
 
   it('puts main-area services the client can contact directly first, then the rest, up to the count', () => {
     const services = [

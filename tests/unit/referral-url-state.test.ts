@@ -48,7 +48,9 @@ describe('serialiseFilters', () => {
 
 describe('filteredHref', () => {
   it('keeps the path and the fragment', () => {
-    expect(filteredHref('/ammattilaisille/', { ...emptyFilters(), kohderyhma: ['nuoret'] }, '#tulokset')).toBe('/ammattilaisille/?kohderyhma=nuoret#tulokset');
+    expect(filteredHref('/ammattilaisille/', { ...emptyFilters(), kohderyhma: ['nuoret'] }, '#tulokset')).toBe(
+      '/ammattilaisille/?kohderyhma=nuoret#tulokset',
+    );
     expect(filteredHref('/ammattilaisille/', emptyFilters())).toBe('/ammattilaisille/');
   });
 });

@@ -1,6 +1,16 @@
 // Everything the referral finder renders, gathered once per page: one row per service (with its
 // filter record) and the filter options with labels and counts. Reads content only via content.ts.
-import { getAreas, getProviders, getService, getServices, getSite, serviceTranslation, type LifeArea, type Provider, type Service } from '../../content.ts';
+import {
+  getAreas,
+  getProviders,
+  getService,
+  getServices,
+  getSite,
+  serviceTranslation,
+  type LifeArea,
+  type Provider,
+  type Service,
+} from '../../content.ts';
 import { languageName, type Translate, type UiKey } from '../../i18n/index.ts';
 import { localizePath, type Locale } from '../../i18n/locales.ts';
 import { areaName } from '../../lib/areas.ts';
@@ -60,7 +70,13 @@ function languageOrder(t: Translate, codes: readonly string[]): string[] {
 }
 
 export async function loadFinder(locale: Locale, t: Translate): Promise<FinderData> {
-  const [services, providers, areas, site, coordinator] = await Promise.all([getServices(), getProviders(), getAreas(), getSite(), getService(COORDINATOR_SERVICE_ID)]);
+  const [services, providers, areas, site, coordinator] = await Promise.all([
+    getServices(),
+    getProviders(),
+    getAreas(),
+    getSite(),
+    getService(COORDINATOR_SERVICE_ID),
+  ]);
   const providerById = new Map(providers.map((provider) => [provider.id, provider]));
   const rows = await Promise.all(
     services.map(async (service): Promise<FinderRow> => {
@@ -92,20 +108,38 @@ export async function loadFinder(locale: Locale, t: Translate): Promise<FinderDa
   const providerTypes = present((record) => [record.providerType]);
   const costs = present((record) => [record.cost]);
   const groups = [
-    group('alue', areas.map((area) => area.id), (id) => {
-      const area = areas.find((candidate) => candidate.id === id);
-      return area ? areaName(area, locale) : id;
-    }),
+    group(
+      'alue',
+      areas.map((area) => area.id),
+      (id) => {
+        const area = areas.find((candidate) => candidate.id === id);
+        return area ? areaName(area, locale) : id;
+      },
+    ),
     group('kohderyhma', AUDIENCES, (value) => t(`audience.${value}` as UiKey)),
     // "The client can contact the service directly" first: it is the question professionals ask most.
-    group('reitti', ACCESS_ROUTES.filter((route) => routes.has(route)), (value) => t(value === 'itse' ? 'referral.route.itse' : (`access.${value}` as UiKey))),
+    group(
+      'reitti',
+      ACCESS_ROUTES.filter((route) => routes.has(route)),
+      (value) => t(value === 'itse' ? 'referral.route.itse' : (`access.${value}` as UiKey)),
+    ),
     group('kunta', site.municipalities, (value) => value, true),
     group('kieli', languageOrder(t, [...languages]), (code) => capitalise(languageName(t, code))),
-    group('toimija', PROVIDER_TYPES.filter((type) => providerTypes.has(type)), (value) => t(`providerType.${value}` as UiKey)),
-    group('hinta', COST_TYPES.filter((cost) => costs.has(cost)), (value) => t(`cost.${value}` as UiKey)),
+    group(
+      'toimija',
+      PROVIDER_TYPES.filter((type) => providerTypes.has(type)),
+      (value) => t(`providerType.${value}` as UiKey),
+    ),
+    group(
+      'hinta',
+      COST_TYPES.filter((cost) => costs.has(cost)),
+      (value) => t(`cost.${value}` as UiKey),
+    ),
   ];
   const allowed: AllowedValues = Object.fromEntries(groups.map((item) => [item.key, item.options.map((option) => option.value)]));
-  const coordinatorHref = coordinator ? localizePath(locale, `/palvelu/${coordinator.id}/`) : localizePath(locale, '/ammattilaisille/palvelupolku/');
+  const coordinatorHref = coordinator
+    ? localizePath(locale, `/palvelu/${coordinator.id}/`)
+    : localizePath(locale, '/ammattilaisille/palvelupolku/');
   return { rows, groups, areas, site, coordinatorHref, allowed };
 }
 

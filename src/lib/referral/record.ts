@@ -46,11 +46,17 @@ export function recordToDataset(record: ReferralRecord): RecordDataset {
 
 /** The same attributes as written in HTML: data-provider-type="…". */
 export function recordAttributes(record: ReferralRecord): Record<string, string> {
-  return Object.fromEntries(Object.entries(recordToDataset(record)).map(([key, value]) => [`data-${key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`, value]));
+  return Object.fromEntries(
+    Object.entries(recordToDataset(record)).map(([key, value]) => [
+      `data-${key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`,
+      value,
+    ]),
+  );
 }
 
 const list = (value: string | undefined) => (value ? value.split(SEPARATOR) : []);
-const number = (value: string | undefined) => (value === undefined || value === '' || Number.isNaN(Number(value)) ? undefined : Number(value));
+const number = (value: string | undefined) =>
+  value === undefined || value === '' || Number.isNaN(Number(value)) ? undefined : Number(value);
 
 export function datasetToRecord(dataset: Readonly<Record<string, string | undefined>>): ReferralRecord {
   const min = number(dataset['ageMin']);

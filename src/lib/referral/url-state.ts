@@ -18,7 +18,15 @@ export function parseFilters(query: string | URLSearchParams, allowed: AllowedVa
   const params = typeof query === 'string' ? new URLSearchParams(query) : query;
   const filters = emptyFilters();
   for (const key of FILTER_KEYS) {
-    const given = [...new Set(params.getAll(key).flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean))];
+    const given = [
+      ...new Set(
+        params
+          .getAll(key)
+          .flatMap((value) => value.split(','))
+          .map((value) => value.trim())
+          .filter(Boolean),
+      ),
+    ];
     const known = allowed[key];
     if (SINGLE_VALUE.has(key)) filters[key] = given.filter((value) => !known || known.includes(value)).slice(0, 1);
     else filters[key] = known ? known.filter((value) => given.includes(value)) : given;
