@@ -54,7 +54,7 @@ test('fonts are the system fonts: no @font-face and no font files', () => {
 });
 
 test('in the browser, content pages fetch no more JavaScript than the budget and nothing from Pagefind', async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(600_000);
   const problems: string[] = [];
   for (const path of sitemapPaths().filter((candidate) => !isSearchPage(candidate))) {
     const scripts: Promise<number>[] = [];

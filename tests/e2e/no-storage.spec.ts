@@ -63,7 +63,7 @@ async function storedState(page: import('@playwright/test').Page): Promise<strin
 }
 
 test('no page of the sitemap stores anything in the browser', async ({ page, context }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(600_000);
   const problems: string[] = [];
   for (const path of sitemapPaths()) {
     await page.goto(path, { waitUntil: 'networkidle' });

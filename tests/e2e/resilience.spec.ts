@@ -8,7 +8,7 @@ test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
   test('every page of the sitemap renders its content, navigation and search form', async ({ page }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(600_000);
     const problems: string[] = [];
     for (const path of sitemapPaths()) {
       const response = await page.goto(path);

@@ -84,7 +84,7 @@ test.describe('served with the headers of public/_headers', () => {
   });
 
   test('no page and no search breaks the policies (no CSP violation, no console error)', async ({ page }) => {
-    test.setTimeout(240_000);
+    test.setTimeout(600_000);
     const problems: string[] = [];
     await page.exposeFunction('reportCspViolation', (text: string) => problems.push(`${page.url()}: ${text}`));
     await page.addInitScript(() => {
