@@ -6,7 +6,7 @@ export type Locale = (typeof ALL_LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'fi';
 
 /** Locales that are built and linked. Adding one here publishes a mirror of every route. */
-export const PUBLISHED_LOCALES: readonly Locale[] = ['fi'];
+export const PUBLISHED_LOCALES: readonly Locale[] = ['fi', 'sv', 'en'];
 
 /** Each language's own name for itself, for the language switcher. */
 export const LOCALE_NAMES: Record<Locale, string> = { fi: 'Suomi', sv: 'Svenska', en: 'English' };

@@ -251,6 +251,7 @@ export const en: Record<UiKey, string> = {
   'referral.table.caption': 'Services grouped by main area of life',
   'referral.table.forWhom': 'Who it is for',
   'referral.table.contact': 'Contact',
+  'referral.table.self': 'Can get in touch directly',
   'referral.preset.title': 'Service finder: {filter}',
   'referral.preset.heading': 'Service finder – {filter}',
   'referral.preset.description': 'Services matching the filter {filter}: who each service is for, how to get in and whom to call.',

@@ -249,6 +249,7 @@ export const sv: Record<UiKey, string> = {
   'referral.table.caption': 'Tjänsterna grupperade efter huvudsakligt livsområde',
   'referral.table.forWhom': 'För vem',
   'referral.table.contact': 'Kontakt',
+  'referral.table.self': 'Kan ta kontakt själv',
   'referral.preset.title': 'Tjänstesökning: {filter}',
   'referral.preset.heading': 'Tjänstesökning – {filter}',
   'referral.preset.description':
