@@ -160,8 +160,13 @@ function start(root: HTMLElement): void {
     filters = readForm();
     update();
   });
-  // The filters apply as they change; a submit (Enter) must not reload the page.
-  form.addEventListener('submit', (event) => event.preventDefault());
+  // The filters apply as they change; "Näytä palvelut" (or Enter) takes the reader to the results
+  // instead of reloading the page.
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    resultsTitle?.setAttribute('tabindex', '-1');
+    resultsTitle?.focus();
+  });
 
   for (const button of root.querySelectorAll<HTMLButtonElement>('[data-clear]')) {
     button.addEventListener('click', () => {

@@ -71,6 +71,17 @@ test.describe('referral finder with JavaScript', () => {
     await expect(page.getByRole('button', { name: 'Poista rajaus Kohderyhmä: Nuoret (alle 30 v.)' })).toBeVisible();
   });
 
+  test('"Näytä palvelut" takes the reader to the results without reloading the page', async ({ page }) => {
+    await page.goto(FINDER);
+    await (await openGroup(page, 'Kohderyhmä')).getByRole('checkbox', { name: 'Nuoret (alle 30 v.)' }).check();
+    const navigations: string[] = [];
+    page.on('framenavigated', (frame) => navigations.push(frame.url()));
+    await page.getByRole('button', { name: 'Näytä palvelut' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Palvelut' })).toBeFocused();
+    expect(navigations).toEqual([]);
+    await expect(page).toHaveURL(/\/ammattilaisille\/\?kohderyhma=nuoret$/);
+  });
+
   test('a shared address with unknown values shows only the known filters', async ({ page }) => {
     await page.goto(`${FINDER}?kohderyhma=nuoret&kohderyhma=marsilaiset&x=1`);
     await expect(page).toHaveURL(/\/ammattilaisille\/\?kohderyhma=nuoret$/);

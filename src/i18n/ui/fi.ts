@@ -222,6 +222,7 @@ export const fi = {
   'referral.form.title': 'Rajauslomake',
   'referral.form.intro': 'Lista päivittyy heti, kun valitset. Voit yhdistää rajauksia; osoite tallentaa valinnat, joten voit jakaa tai tallentaa näkymän.',
   'referral.form.any': 'Kaikki kunnat',
+  'referral.form.show': 'Näytä palvelut',
   'referral.form.selected': '({count} valittu)',
   'referral.results.title': 'Palvelut',
   'referral.results.presetTitle': 'Palvelut – {filter}',
