@@ -283,6 +283,24 @@ test('the support plan prints with its content and signature lines', async ({ pa
   await expect(page.getByRole('navigation', { name: 'Ammattilaisen työkalut' })).toBeHidden();
 });
 
+test.describe('at 320 px', () => {
+  test.use({ viewport: { width: 320, height: 720 } });
+  for (const path of [
+    '/ammattilaisille/',
+    '/ammattilaisille/rajaus/kohderyhma/nuoret/',
+    '/ammattilaisille/palvelupolku/',
+    '/ammattilaisille/toimintamallit/espoo/',
+    '/ammattilaisille/tunnista-tuen-tarve/',
+    '/ammattilaisille/tyokyvyn-tuen-suunnitelma/',
+    '/oma-apu/',
+  ]) {
+    test(`${path} reflows without sideways scrolling of the page`, async ({ page }) => {
+      await page.goto(path);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    });
+  }
+});
+
 test.describe('accessibility of the professionals section', () => {
   const paths = [
     '/ammattilaisille/',
