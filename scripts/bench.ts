@@ -7,6 +7,8 @@
 //   npm run bench -- --keep            keep the built sites in .bench/ for inspection
 //   npm run bench -- --no-baseline     only our site
 //   npm run bench -- --format md       services as .md instead of .mdx (to compare the cost of MDX)
+//   npm run bench -- --whole           also time the real build (Pagefind inside the Astro process),
+//                                      whose peak memory is what a build machine must hold
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem, release } from 'node:os';
@@ -40,7 +42,7 @@ interface StepResult extends Measurement {
 
 interface SizeResult {
   services: number;
-  site: { astro: StepResult; pagefind: StepResult };
+  site: { astro: StepResult; pagefind: StepResult; /** `npm run build` as is: Pagefind inside the Astro process. */ whole?: StepResult };
   baseline?: { astro: StepResult; pagefind: StepResult };
   loadBefore: number;
   loadAfter: number;
@@ -209,6 +211,14 @@ export function report(results: SizeResult[]): string {
       );
     }
   }
+  const whole = results.filter((result) => result.site.whole);
+  if (whole.length > 0) {
+    lines.push('', 'The real build (`npm run build`: Pagefind runs inside the Astro process at the end):', '');
+    for (const result of whole) {
+      const step = result.site.whole as StepResult;
+      lines.push(`- ${result.services.toLocaleString('en-GB')}: ${fmt(step.seconds)} s, peak RSS ${rss(step)} MiB (process / tree)`);
+    }
+  }
   lines.push('', 'Heaviest pages of our site (gzip):', '');
   for (const result of results) {
     lines.push(`- ${result.services.toLocaleString('en-GB')}: ${(result.site.astro.largest ?? []).map((page) => `${page.path} ${fmt(page.gzipBytes / 1000, 0)} KB`).join(', ')}`);
@@ -242,6 +252,7 @@ async function main(): Promise<void> {
       keep: { type: 'boolean', default: false },
       'no-baseline': { type: 'boolean', default: false },
       format: { type: 'string', default: 'mdx' },
+      whole: { type: 'boolean', default: false },
       pagefind: { type: 'string' },
     },
   });
@@ -276,6 +287,14 @@ async function main(): Promise<void> {
     console.error(`[${size}]   ${fmt(pagefind.seconds)} s, ${fmt(pagefind.peakRssMiB, 0)} MiB`);
 
     const result: SizeResult = { services: size, site: { astro, pagefind }, loadBefore, loadAfter: 0 };
+    if (values.whole) {
+      const wholeDist = join(BENCH, `dist-${size}-whole`);
+      console.error(`[${size}] astro build with Pagefind (npm run build)`);
+      result.site.whole = await astroBuild(`astro build with Pagefind (${size})`, [], { TT_CONTENT_DIR: content, TT_CACHE_DIR: join(BENCH, `cache-${size}-whole`) }, wholeDist);
+      console.error(`[${size}]   ${fmt(result.site.whole.seconds)} s, ${fmt(result.site.whole.treePeakRssMiB, 0)} MiB (tree)`);
+      rmSync(wholeDist, { recursive: true, force: true });
+      rmSync(join(BENCH, `cache-${size}-whole`), { recursive: true, force: true });
+    }
     if (!values['no-baseline']) {
       const baseDist = join(BENCH, `baseline-dist-${size}`);
       console.error(`[${size}] astro build (baseline)`);
