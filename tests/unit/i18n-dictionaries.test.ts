@@ -1,6 +1,7 @@
 // Every language has exactly the Finnish key set, keeps each {placeholder} of the Finnish string and
 // has no empty value. TypeScript catches some of this; this test also catches casts, placeholders
 // and whitespace-only strings, and names the offending key.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { ALL_LOCALES, DEFAULT_LOCALE } from '../../src/i18n/locales.ts';
@@ -64,6 +65,19 @@ describe('UI dictionaries', () => {
       expect(dictionaryProblems(fi, dictionaries[locale])).toEqual([]);
     });
   }
+
+  // Two engineers adding the same block leave a key written twice; the later value silently wins.
+  it('writes no key twice in any dictionary file', () => {
+    for (const locale of ALL_LOCALES) {
+      const source = readFileSync(new URL(`../../src/i18n/ui/${locale}.ts`, import.meta.url), 'utf8');
+      const keys = [...source.matchAll(/^\s*'([^']+)':/gm)].map((match) => match[1]);
+      expect(
+        keys.filter((key, index) => keys.indexOf(key) !== index),
+        `${locale}.ts`,
+      ).toEqual([]);
+      expect(keys.length, `${locale}.ts`).toBe(Object.keys(fi).length);
+    }
+  });
 
   it('has no empty Finnish string either', () => {
     expect(
