@@ -211,6 +211,22 @@ test('the service path shows three ways in, the steps in order and three ways ou
   await expect(page.getByRole('heading', { name: 'Kuka tekee mitä' })).toBeVisible();
 });
 
+test('on Swedish pages the Finnish-only path and model text is marked lang="fi" under a notice', async ({ page }) => {
+  test.skip(!sitemapPaths().includes('/sv/ammattilaisille/palvelupolku/'), 'Swedish is not published');
+  await page.goto('/sv/ammattilaisille/palvelupolku/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+  await expect(page.getByText('Denna sida finns ännu inte på svenska')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'fi');
+  await expect(page.locator('.path-body')).toHaveAttribute('lang', 'fi');
+  await expect(page.locator('ol.path-flow > li').nth(1).locator('p').first()).toHaveAttribute('lang', 'fi');
+
+  await page.goto('/sv/ammattilaisille/toimintamallit/kymenlaakso/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'fi');
+  await expect(page.locator('.model-body')).toHaveAttribute('lang', 'fi');
+  // Interface labels stay Swedish (not marked Finnish).
+  await expect(page.locator('dl.facts dt').first()).not.toHaveAttribute('lang', 'fi');
+});
+
 test('each operating model has its own page', async ({ page }) => {
   await page.goto('/ammattilaisille/toimintamallit/');
   const links = page.locator('main .card h2 a');
