@@ -201,7 +201,10 @@ function start(root: HTMLElement): void {
     printButton.addEventListener('click', () => window.print());
   }
   window.addEventListener('beforeprint', () => {
-    if (handoutDate) handoutDate.textContent = fill(text['handoutDateText'], { date: new Date().toLocaleDateString('fi-FI') });
+    if (handoutDate)
+      handoutDate.textContent = fill(text['handoutDateText'], {
+        date: new Date().toLocaleDateString(document.documentElement.lang || 'fi'),
+      });
   });
 }
 
