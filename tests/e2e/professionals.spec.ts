@@ -320,7 +320,10 @@ test.describe('at 320 px', () => {
 test.describe('accessibility of the professionals section', () => {
   const paths = [
     '/ammattilaisille/',
+    // Single-filter pages share one template; one of each kind of value is enough here.
     '/ammattilaisille/rajaus/kohderyhma/nuoret/',
+    '/ammattilaisille/rajaus/kunta/luumaki/',
+    '/ammattilaisille/rajaus/reitti/itse/',
     '/ammattilaisille/palvelupolku/',
     '/ammattilaisille/toimintamallit/',
     '/ammattilaisille/tunnista-tuen-tarve/',
