@@ -1,8 +1,13 @@
 // When things go wrong the site still helps: every page works with JavaScript off, a search index
 // that fails to load leaves a helpful message instead of an empty box, and the 404 page leads on.
 import { expect, test } from '@playwright/test';
+import { en } from '../../src/i18n/ui/en.ts';
 import { fi } from '../../src/i18n/ui/fi.ts';
+import { sv } from '../../src/i18n/ui/sv.ts';
 import { sitemapPaths } from './support/site.ts';
+
+/** The interface strings of the language a path is in (/sv/…, /en/…, otherwise Finnish). */
+const stringsFor = (path: string) => (path.startsWith('/sv/') ? sv : path.startsWith('/en/') ? en : fi);
 
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
@@ -11,14 +16,15 @@ test.describe('with JavaScript off', () => {
     test.setTimeout(600_000);
     const problems: string[] = [];
     for (const path of sitemapPaths()) {
+      const t = stringsFor(path);
       const response = await page.goto(path);
       if (response?.status() !== 200) problems.push(`${path}: HTTP ${response?.status()}`);
       const heading = page.getByRole('heading', { level: 1 });
       if ((await heading.count()) !== 1 || !(await heading.isVisible())) problems.push(`${path}: no single visible h1`);
       const mainText = (await page.locator('main').innerText()).trim();
       if (mainText.length < 40) problems.push(`${path}: main has almost no text (${mainText.length} characters)`);
-      if (!(await page.getByRole('navigation', { name: fi['nav.label'] }).isVisible())) problems.push(`${path}: main navigation hidden`);
-      if (!(await page.getByRole('searchbox', { name: fi['search.label'] }).first().isVisible())) problems.push(`${path}: header search missing`);
+      if (!(await page.getByRole('navigation', { name: t['nav.label'] }).isVisible())) problems.push(`${path}: main navigation hidden`);
+      if (!(await page.getByRole('searchbox', { name: t['search.label'] }).first().isVisible())) problems.push(`${path}: header search missing`);
     }
     expect(problems).toEqual([]);
   });
