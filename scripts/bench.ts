@@ -64,7 +64,10 @@ async function measure(command: string, args: string[], env: Record<string, stri
   const code = await new Promise<number | null>((done) => child.on('close', done));
   const seconds = (performance.now() - started) / 1000;
   const treeKiB = sampler.stop();
-  if (code !== 0) throw new Error(`${label} failed (exit ${code}):\n${output.slice(-4000)}`);
+  if (code !== 0) {
+    rmSync(timeFile, { force: true });
+    throw new Error(`${label} failed (exit ${code}):\n${output.slice(-4000)}`);
+  }
   if (!useTime) return { seconds, peakRssMiB: treeKiB / 1024, treePeakRssMiB: treeKiB / 1024, rssSource: '/proc sampling' };
   const report = readFileSync(timeFile, 'utf8');
   rmSync(timeFile, { force: true });
