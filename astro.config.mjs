@@ -50,6 +50,8 @@ export default defineConfig({
     contentGuard({ contentDir: content }),
     mdx({ syntaxHighlight: false }),
     sitemap({
+      // Single-filter views of the referral finder are noindex: filtered copies, not content.
+      filter: (page) => !page.includes('/ammattilaisille/rajaus/'),
       i18n: {
         defaultLocale: DEFAULT_LOCALE,
         locales: Object.fromEntries(PUBLISHED_LOCALES.map((locale) => [locale, locale])),
