@@ -28,6 +28,8 @@ const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:hr
 
 /** The scheme of an address as a browser reads it (it drops tabs, newlines and leading spaces). */
 export function urlScheme(url: string): string | undefined {
+  // Control characters are exactly what a browser strips, so this regex must match them.
+  // eslint-disable-next-line no-control-regex
   const compact = url.replace(/[\u0000-\u0020\u007f]+/g, '');
   return /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1]?.toLowerCase();
 }
