@@ -24,10 +24,15 @@ const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const VARIANTS = ['plain', 'enriched'] as const;
 type Variant = (typeof VARIANTS)[number];
 
+/** Languages with their own Pagefind index; a query runs against the index of its language. */
+const LANGS = ['fi', 'sv', 'en'] as const;
+type Lang = (typeof LANGS)[number];
+
 interface Query {
   q: string;
   expect: string[];
   kind: string;
+  lang: Lang;
 }
 
 interface QueryResult extends Query {
@@ -65,11 +70,12 @@ function loadQueries(path: string): Query[] {
   const data = parse(readFileSync(path, 'utf8')) as { queries?: unknown };
   if (!Array.isArray(data.queries)) throw new Error(`${path}: "queries" list missing`);
   return data.queries.map((entry: unknown, index) => {
-    const item = entry as Partial<Query>;
+    const item = entry as Partial<Query> & { lang?: unknown };
     if (typeof item.q !== 'string' || !Array.isArray(item.expect) || item.expect.length === 0) {
       throw new Error(`${path}: query ${index + 1} needs q and a non-empty expect list`);
     }
-    return { q: item.q, expect: item.expect.map(String), kind: typeof item.kind === 'string' ? item.kind : 'muu' };
+    const lang = (LANGS as readonly unknown[]).includes(item.lang) ? (item.lang as Lang) : 'fi';
+    return { q: item.q, expect: item.expect.map(String), kind: typeof item.kind === 'string' ? item.kind : 'muu', lang };
   });
 }
 
@@ -108,9 +114,11 @@ function serve(dir: string): Promise<{ server: Server; origin: string; bytes: ()
   let sent = 0;
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    if (path === '/__bench__/') {
-      // A bare Finnish page to load the site's Pagefind bundle in, without the site's own scripts.
-      const body = '<!doctype html><html lang="fi"><head><meta charset="utf-8"><title>bench</title></head><body></body></html>';
+    const bench = /^\/__bench__\/(?:(sv|en)\/)?$/.exec(path);
+    if (bench) {
+      // A bare page in the query's language (Pagefind picks the index from <html lang>), without
+      // the site's own scripts.
+      const body = `<!doctype html><html lang="${bench[1] ?? 'fi'}"><head><meta charset="utf-8"><title>bench</title></head><body></body></html>`;
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
       return;
     }
@@ -152,9 +160,11 @@ async function runQuery(page: Page, query: string): Promise<{ msFirst: number; u
   }, query);
 }
 
-async function openPagefind(browser: Browser, origin: string): Promise<Page> {
+const benchPath = (lang: Lang) => (lang === 'fi' ? '/__bench__/' : `/__bench__/${lang}/`);
+
+async function openPagefind(browser: Browser, origin: string, lang: Lang): Promise<Page> {
   const page = await browser.newPage();
-  await page.goto(`${origin}/__bench__/`);
+  await page.goto(`${origin}${benchPath(lang)}`);
   await page.evaluate(async () => {
     const pagefind = (await import('/pagefind/pagefind.js' as string)) as { init: () => Promise<void> };
     await pagefind.init();
@@ -188,8 +198,10 @@ async function measure(browser: Browser, variant: Variant, dist: string, queries
   const site = await serve(dist);
   const results: QueryResult[] = [];
   try {
-    const page = await openPagefind(browser, site.origin);
+    const pages = new Map<Lang, Page>();
     for (const query of queries) {
+      const page = pages.get(query.lang) ?? (await openPagefind(browser, site.origin, query.lang));
+      pages.set(query.lang, page);
       // Warm: the bundle is loaded, as after the first search on the page.
       site.reset();
       const warm = await runQuery(page, query.q);
@@ -198,7 +210,7 @@ async function measure(browser: Browser, variant: Variant, dist: string, queries
       const context = await browser.newContext();
       const coldPage = await context.newPage();
       site.reset();
-      await coldPage.goto(`${site.origin}/__bench__/`);
+      await coldPage.goto(`${site.origin}${benchPath(query.lang)}`);
       const cold = await coldPage.evaluate(async (q) => {
         const started = performance.now();
         const pagefind = (await import('/pagefind/pagefind.js' as string)) as { search: (t: string) => Promise<{ results: { data: () => Promise<unknown> }[] }> };
@@ -213,7 +225,7 @@ async function measure(browser: Browser, variant: Variant, dist: string, queries
       const index = top.findIndex((id) => query.expect.includes(id));
       results.push({ ...query, rank: index === -1 ? undefined : index + 1, top, msFirst: warm.msFirst, kbWarm, msCold: cold, kbCold });
     }
-    await page.close();
+    for (const page of pages.values()) await page.close();
   } finally {
     site.server.close();
   }
