@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { contentDir } from './src/content-dir.ts';
 import contentGuard from './src/integrations/content-guard.ts';
-import pagefindIndex from './src/integrations/pagefind-index.ts';
 import { DEFAULT_LOCALE, PUBLISHED_LOCALES } from './src/i18n/locales.ts';
 
 const content = contentDir();
@@ -57,7 +56,6 @@ export default defineConfig({
         locales: Object.fromEntries(PUBLISHED_LOCALES.map((locale) => [locale, locale])),
       },
     }),
-    pagefindIndex(),
   ],
   security: {
     csp: {

@@ -88,17 +88,17 @@ function build(variant: Variant, outDir: string): Promise<void> {
   };
   process.stdout.write(`Building ${variant} (TT_SEARCH_ENRICHMENT=${env.TT_SEARCH_ENRICHMENT}) … `);
   const started = Date.now();
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [ASTRO, 'build', '--silent'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('exit', (code) => {
-      if (code === 0) {
-        console.log(`${((Date.now() - started) / 1000).toFixed(1)} s`);
-        done();
-      } else fail(new Error(`astro build (${variant}) failed with ${code}\n${stderr}`));
+  // The two steps of `npm run build`: the site, then its search index.
+  const step = (args: string[]) =>
+    new Promise<void>((done, fail) => {
+      const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`${args.join(' ')} (${variant}) failed with ${code}\n${stderr}`))));
     });
-  });
+  return step([ASTRO, 'build', '--silent'])
+    .then(() => step([join(ROOT, 'scripts', 'index-search.ts'), env.TT_OUT_DIR]))
+    .then(() => console.log(`${((Date.now() - started) / 1000).toFixed(1)} s`));
 }
 
 const TYPES: Record<string, string> = {

@@ -15,6 +15,7 @@ const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const FIXTURE = join(ROOT, 'tests', 'fixtures', 'hostile');
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const INDEX_SEARCH = join(ROOT, 'scripts', 'index-search.ts');
 const SERVICE = '/palvelu/vihamielinen-sisalto/';
 
 /** The hostile service's frontmatter exactly as written, to compare with what the pages show. */
@@ -31,12 +32,15 @@ const data = parse(/^---\n([\s\S]*?)\n---/.exec(source)?.[1] ?? '') as {
 
 async function build(contentDir: string, outDir: string): Promise<{ ok: boolean; output: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [ASTRO, 'build'], {
+    const options = {
       cwd: ROOT,
       env: { ...process.env, TT_CONTENT_DIR: contentDir, TT_OUT_DIR: outDir, TT_CACHE_DIR: `${outDir}-cache`, ASTRO_TELEMETRY_DISABLED: '1' },
       maxBuffer: 64 * 1024 * 1024,
-    });
-    return { ok: true, output: stdout + stderr };
+    };
+    // The two steps of `npm run build`: the site, then its search index.
+    const site = await run(process.execPath, [ASTRO, 'build'], options);
+    const search = await run(process.execPath, [INDEX_SEARCH, outDir], options);
+    return { ok: true, output: site.stdout + site.stderr + search.stdout + search.stderr };
   } catch (error) {
     const failed = error as { stdout?: string; stderr?: string };
     return { ok: false, output: `${failed.stdout ?? ''}${failed.stderr ?? ''}` };
