@@ -8,6 +8,16 @@ export const siteSchema = z
     regionName: text('alueen nimi', { max: 60 }),
     /** Region name in the locative used in sentences, e.g. "Etelä-Karjalassa". */
     regionInessive: text('alueen nimi sisäpaikallissijassa (esim. Etelä-Karjalassa)', { max: 60 }),
+    /**
+     * The region's name on Swedish and English pages, e.g. "Södra Karelen", "South Karelia". Optional:
+     * without one those pages use the Finnish name (the sentences around it take the plain name).
+     */
+    regionNames: z
+      .strictObject({
+        sv: text('alueen nimi ruotsiksi (regionNames.sv)', { max: 60 }).optional(),
+        en: text('alueen nimi englanniksi (regionNames.en)', { max: 60 }).optional(),
+      })
+      .optional(),
     /** The organisation that publishes the site. */
     organisation: text('julkaisijan nimi', { max: 120 }),
     /** Provider id of the publishing organisation. */

@@ -63,7 +63,7 @@ export const en: Record<UiKey, string> = {
 
   'home.title': 'Työllisyystalo',
   'home.lead':
-    'In this house you will find services that support your wellbeing, your everyday life and your path towards work or studies – {region}.',
+    'In this house you will find services in {region} that support your wellbeing, your everyday life and your path towards work or studies.',
   'home.house.title': 'The seven rooms of the house',
   'home.house.intro': 'Each room is one area of life. Choose a room to see its services.',
   'home.house.label': 'Areas of life as a house',
@@ -100,6 +100,8 @@ export const en: Record<UiKey, string> = {
   'service.cost': 'Cost',
   'service.languages': 'Languages',
   'service.municipalities': 'Where',
+  'service.area.wholeRegion': 'All of {region}',
+  'service.area.national': 'All of Finland',
   'service.areas': 'Areas of life',
   'service.provider': 'Provider',
   'service.audiences': 'Target groups',

@@ -62,6 +62,7 @@ export const fi = {
   'footer.links': 'Lisätietoa sivustosta',
 
   'home.title': 'Työllisyystalo',
+  // {region} is the inessive here (regionInSentence: "Etelä-Karjalassa"); sv and en take the plain name.
   'home.lead':
     'Tästä talosta löydät palvelut, jotka tukevat jaksamistasi, arkeasi ja matkaasi kohti työtä tai opiskelua – {region}.',
   'home.house.title': 'Talon seitsemän huonetta',
@@ -101,6 +102,8 @@ export const fi = {
   'service.cost': 'Hinta',
   'service.languages': 'Palvelukielet',
   'service.municipalities': 'Alue',
+  'service.area.wholeRegion': 'Koko {region}',
+  'service.area.national': 'Koko Suomi',
   'service.areas': 'Elämänalueet',
   'service.provider': 'Järjestäjä',
   'service.audiences': 'Kohderyhmät',

@@ -63,7 +63,7 @@ export const sv: Record<UiKey, string> = {
 
   'home.title': 'Työllisyystalo',
   'home.lead':
-    'I det här huset hittar du tjänster som stöder ditt välbefinnande, din vardag och din väg mot arbete eller studier – {region}.',
+    'I det här huset hittar du tjänster i {region} som stöder ditt välbefinnande, din vardag och din väg mot arbete eller studier.',
   'home.house.title': 'Husets sju rum',
   'home.house.intro': 'Varje rum är ett livsområde. Välj ett rum så ser du dess tjänster.',
   'home.house.label': 'Livsområdena som ett hus',
@@ -100,6 +100,8 @@ export const sv: Record<UiKey, string> = {
   'service.cost': 'Pris',
   'service.languages': 'Tjänstespråk',
   'service.municipalities': 'Område',
+  'service.area.wholeRegion': 'Hela {region}',
+  'service.area.national': 'Hela Finland',
   'service.areas': 'Livsområden',
   'service.provider': 'Anordnare',
   'service.audiences': 'Målgrupper',
