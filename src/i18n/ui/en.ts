@@ -152,7 +152,7 @@ export const en: Record<UiKey, string> = {
 
   'news.rssFeedTitle': 'Työllisyystalo – news',
   'openData.endpoints.title': 'Files and interfaces',
-  'openData.endpoints.base': 'The address of the site, marked with the word OSOITE in the examples:',
+  'openData.endpoints.base': 'The address of the site, marked with the word ADDRESS in the examples:',
   'openData.endpoints.caption': 'Open data files (updated every time the site is published)',
   'openData.endpoints.address': 'Address',
   'openData.endpoints.format': 'Format',

@@ -150,7 +150,7 @@ export const sv: Record<UiKey, string> = {
 
   'news.rssFeedTitle': 'Työllisyystalo – aktuellt',
   'openData.endpoints.title': 'Filer och gränssnitt',
-  'openData.endpoints.base': 'Webbplatsens adress, som i exemplen betecknas med ordet OSOITE:',
+  'openData.endpoints.base': 'Webbplatsens adress, som i exemplen betecknas med ordet ADRESS:',
   'openData.endpoints.caption': 'Filer med öppna data (uppdateras varje gång webbplatsen publiceras)',
   'openData.endpoints.address': 'Adress',
   'openData.endpoints.format': 'Format',
