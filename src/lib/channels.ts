@@ -1,8 +1,24 @@
 // Turns a contact channel into a link target and a readable text.
+import { localizePath } from '../i18n/locales.ts';
 import { normalisePhone, type Channel } from '../schemas/channel.ts';
 
-/** href for a channel: tel:+358…, mailto:…, the https URL; undefined for a street address. */
-export function channelHref(channel: Channel): string | undefined {
+/**
+ * How a `service` channel (a pointer to another service on this site) is shown: the address of
+ * that service's page and its name in the reader's language. Pages pass localised site paths, the
+ * exports absolute addresses. Without it the Finnish page path and the bare id are used.
+ */
+export interface ServiceLinks {
+  href: (id: string) => string;
+  title: (id: string) => string;
+}
+
+const fallbackLinks: ServiceLinks = {
+  href: (id) => localizePath('fi', `/palvelu/${id}/`),
+  title: (id) => id,
+};
+
+/** href for a channel: tel:+358…, mailto:…, the https URL, the page of the service referred to; undefined for a street address. */
+export function channelHref(channel: Channel, links: ServiceLinks = fallbackLinks): string | undefined {
   switch (channel.type) {
     case 'phone':
       return `tel:${normalisePhone(channel.number) ?? channel.number.replace(/\s/g, '')}`;
@@ -14,11 +30,13 @@ export function channelHref(channel: Channel): string | undefined {
       return channel.url;
     case 'address':
       return undefined;
+    case 'service':
+      return links.href(channel.service);
   }
 }
 
-/** The visible text of a channel: the number, the address or the web address without https://. */
-export function channelText(channel: Channel): string {
+/** The visible text of a channel: the number, the address, the web address without https:// or the name of the service referred to. */
+export function channelText(channel: Channel, links: ServiceLinks = fallbackLinks): string {
   switch (channel.type) {
     case 'phone':
       return channel.number;
@@ -30,11 +48,16 @@ export function channelText(channel: Channel): string {
       return channel.url.replace(/^https?:\/\//, '').replace(/\/$/, '');
     case 'address':
       return `${channel.street}, ${channel.postalCode} ${channel.city}`;
+    case 'service':
+      return links.title(channel.service);
   }
 }
 
-/** The channel a client should try first: phone, then e-service, chat, e-mail, web, address. */
+/**
+ * The channel a client should try first: phone, then e-service, chat, e-mail, web, address, and
+ * only when there is nothing else the service that can tell more.
+ */
 export function mainChannel(channels: readonly Channel[]): Channel | undefined {
-  const order: Channel['type'][] = ['phone', 'eservice', 'chat', 'email', 'web', 'address'];
+  const order: Channel['type'][] = ['phone', 'eservice', 'chat', 'email', 'web', 'address', 'service'];
   return [...channels].sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type))[0];
 }

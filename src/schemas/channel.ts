@@ -1,7 +1,7 @@
 // Contact and service channels (Yhteystiedot ja asiointi): how a client reaches a service.
 // Mirrors PTV service channels and HSDS phones/locations; a discriminated union on `type`.
 import { z } from 'astro/zod';
-import { emailAddress, text, webUrl } from './common.ts';
+import { emailAddress, ID_PATTERN, text, webUrl } from './common.ts';
 
 /**
  * Normalises a Finnish phone number for `tel:` links: spaces and hyphens go, a leading 0 becomes +358.
@@ -46,11 +46,33 @@ export const addressChannel = z.strictObject({
   hours,
 });
 
-export const CHANNEL_TYPES = ['phone', 'email', 'web', 'eservice', 'chat', 'address'] as const;
+/**
+ * A reference to another service on this site that can tell the reader more ("Kysy lisää"), for an
+ * organisation whose own contact details are not known. Rendered as a link to that service's page.
+ * The validator checks that the target exists, is published and can itself be contacted directly.
+ */
+export const serviceChannel = z.strictObject({
+  type: z.literal('service'),
+  service: z
+    .string({ error: 'Anna palvelun tunniste (service) tekstinä: toisen palvelun tiedostonimi ilman päätettä, esimerkiksi tyokykykoordinaattoripalvelu.' })
+    .regex(ID_PATTERN, {
+      error:
+        'Palvelun tunnisteessa (service) saa olla vain pieniä kirjaimia a–z, numeroita ja väliviivoja. Kirjoita toisen palvelun tiedostonimi ilman päätettä, esimerkiksi tyokykykoordinaattoripalvelu.',
+    }),
+  label,
+});
 
-export const channel = z.discriminatedUnion('type', [phoneChannel, emailChannel, webChannel, eserviceChannel, chatChannel, addressChannel], {
+export const CHANNEL_TYPES = ['phone', 'email', 'web', 'eservice', 'chat', 'address', 'service'] as const;
+
+export const channel = z.discriminatedUnion('type', [phoneChannel, emailChannel, webChannel, eserviceChannel, chatChannel, addressChannel, serviceChannel], {
   error: `Kanavan tyyppi (type) puuttuu tai on tuntematon. Sallitut: ${CHANNEL_TYPES.join(', ')}.`,
 });
 
 export type Channel = z.output<typeof channel>;
 export type ChannelType = Channel['type'];
+/** A channel the reader can use directly (phone, e-mail, web, place …), not a pointer to another service. */
+export type DirectChannel = Exclude<Channel, { type: 'service' }>;
+
+export function isDirectChannel(channel: Channel): channel is DirectChannel {
+  return channel.type !== 'service';
+}

@@ -23,8 +23,11 @@ export const providerSchema = z.strictObject({
   name: text('nimi', { max: 120 }),
   /** Kind of organisation; drives grouping and the search filter. */
   type: z.enum(PROVIDER_TYPES, { error: `Tuntematon toimijatyyppi (type). Sallitut: ${PROVIDER_TYPES.join(', ')}.` }),
-  /** Official main website. */
-  website: webUrl(),
+  /**
+   * Official main website. Optional: when it is not known for certain, leave it out; the provider
+   * page then says that the address has not been verified yet (never guess an address).
+   */
+  website: webUrl().optional(),
   /** What the organisation does, in two or three plain sentences. */
   description: text('kuvaus', { min: 20, max: 600 }),
   /** Public channels of the organisation itself (only official, verified data). */

@@ -22,7 +22,8 @@ export type Audience = (typeof AUDIENCES)[number];
 export const ACCESS_ROUTES = ['itse', 'tyollisyyspalvelut', 'sote', 'typ', 'kela', 'lahete', 'oppilaitos', 'muu'] as const;
 export type AccessRouteKind = (typeof ACCESS_ROUTES)[number];
 
-export const COST_TYPES = ['maksuton', 'maksullinen', 'osin-maksullinen'] as const;
+/** `ei-tiedossa`: the price has not been verified (never guess whether a service is free). */
+export const COST_TYPES = ['maksuton', 'maksullinen', 'osin-maksullinen', 'ei-tiedossa'] as const;
 export type CostType = (typeof COST_TYPES)[number];
 
 /** Whether the service owner has confirmed the text, or it was written from public sources. */

@@ -1,7 +1,7 @@
-// Contact channels become working links: tel: with +358, mailto:, https.
+// Contact channels become working links: tel: with +358, mailto:, https, and a page of this site for a service reference.
 import { describe, expect, it } from 'vitest';
 import { channelHref, channelText, mainChannel } from '../../src/lib/channels.ts';
-import { normalisePhone, type Channel } from '../../src/schemas/channel.ts';
+import { channel as channelSchema, normalisePhone, type Channel } from '../../src/schemas/channel.ts';
 
 describe('normalisePhone', () => {
   it.each([
@@ -59,5 +59,35 @@ describe('mainChannel', () => {
     expect(mainChannel(channels)?.type).toBe('phone');
     expect(mainChannel(channels.slice(0, 2))?.type).toBe('eservice');
     expect(mainChannel([])).toBeUndefined();
+  });
+});
+
+describe('a channel that refers to another service on the site', () => {
+  const channel: Channel = { type: 'service', service: 'tyokykykoordinaattoripalvelu', label: 'Kysy koordinaattorilta' };
+  const links = {
+    href: (id: string) => `/sv/palvelu/${id}/`,
+    title: (id: string) => (id === 'tyokykykoordinaattoripalvelu' ? 'Arbetsförmågekoordinatorn' : id),
+  };
+
+  it('links to that service’s page and shows its name in the reader’s language', () => {
+    expect(channelHref(channel, links)).toBe('/sv/palvelu/tyokykykoordinaattoripalvelu/');
+    expect(channelText(channel, links)).toBe('Arbetsförmågekoordinatorn');
+  });
+
+  it('falls back to the Finnish page and the id without a lookup', () => {
+    expect(channelHref(channel)).toBe('/palvelu/tyokykykoordinaattoripalvelu/');
+    expect(channelText(channel)).toBe('tyokykykoordinaattoripalvelu');
+  });
+
+  it('comes last when the service can also be reached directly', () => {
+    expect(mainChannel([channel, { type: 'address', street: 'Koulukatu 14', postalCode: '53100', city: 'Lappeenranta' }])?.type).toBe('address');
+    expect(mainChannel([channel])).toBe(channel);
+  });
+
+  it('is validated by the schema: a file-name id, no other fields', () => {
+    expect(channelSchema.safeParse(channel).success).toBe(true);
+    expect(channelSchema.safeParse({ type: 'service', service: 'Työkykykoordinaattori' }).success).toBe(false);
+    expect(channelSchema.safeParse({ type: 'service' }).success).toBe(false);
+    expect(channelSchema.safeParse({ type: 'service', service: 'omaolo', url: 'https://www.omaolo.fi/' }).success).toBe(false);
   });
 });

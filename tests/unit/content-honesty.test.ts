@@ -1,7 +1,7 @@
 // Honesty guard for the region's content: every phone number and e-mail address in content/ must be
 // recorded with its public source in content/contact-sources.yaml, no seed filler may slip through,
-// every life area has enough published services and every service says how to reach it. Why this
-// guard exists: docs/sisallon-lahteet.md.
+// every life area has enough published services and every service says how to reach it, directly or
+// through another service of this site. Why this guard exists: docs/sisallon-lahteet.md.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -202,6 +202,26 @@ describe('content/', () => {
     expect(services.length).toBeGreaterThan(0);
     const without = services.filter(({ data }) => !Array.isArray(data['channels']) || data['channels'].length === 0).map(({ name }) => name);
     expect(without).toEqual([]);
+  });
+
+  // A service whose organisation's own contacts are unknown may send the reader to another service
+  // on this site ("Kysy lisää"); that one must be published and reachable directly, not another pointer.
+  it('gives every service a contact the reader can actually use', () => {
+    const isDirect = (channel: unknown) =>
+      channel !== null && typeof channel === 'object' && typeof (channel as { type?: unknown }).type === 'string' && (channel as { type: string }).type !== 'service';
+    const byId = new Map(services.map(({ name, data }) => [name.replace(/\.mdx?$/, ''), data]));
+    const unreachable = services
+      .filter(({ data }) => data['draft'] !== true)
+      .filter(({ data }) => {
+        const channels = Array.isArray(data['channels']) ? (data['channels'] as unknown[]) : [];
+        if (channels.some(isDirect)) return false;
+        return !channels.some((channel) => {
+          const target = byId.get(String((channel as { service?: unknown } | null)?.service ?? ''));
+          return target !== undefined && target['draft'] !== true && Array.isArray(target['channels']) && target['channels'].some(isDirect);
+        });
+      })
+      .map(({ name }) => name);
+    expect(unreachable).toEqual([]);
   });
 
   it(`has at least ${MIN_SERVICES_PER_AREA} published services in every life area`, () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { BOM, buildServicesCsv, csvField, toCsv } from '../../src/lib/export/csv.ts';
 import { parseCsv } from './export-csv-parser.ts';
-import { clubhouse, coordinator, crisisLine, source } from './export-fixtures.ts';
+import { clubhouse, coordinator, crisisLine, source, sourceWithUnverified, unverified } from './export-fixtures.ts';
 
 const withoutBom = (text: string) => {
   expect(text.startsWith(BOM)).toBe(true);
@@ -101,5 +101,20 @@ describe('buildServicesCsv', () => {
 
   it('never starts a contact cell with a formula character', () => {
     for (const row of records) expect(row[column('Yhteystiedot ja asiointi')]).not.toMatch(/^[=+\-@]/);
+  });
+});
+
+describe('buildServicesCsv for a service of unknown price, reached through another service', () => {
+  const rows = parseCsv(withoutBom(buildServicesCsv(sourceWithUnverified(), useTranslations('fi'))));
+  const [header = [], ...records] = rows;
+  const row = records.find((candidate) => candidate[0] === unverified.id) ?? [];
+  const cell = (name: string) => row[header.indexOf(name)];
+
+  it('says the price is not known and names the service to ask, with its address', () => {
+    expect(cell('Hinta')).toBe('Ei tiedossa');
+    expect(cell('Yhteystiedot ja asiointi')).toBe(
+      'Kysy lisää: Työkykykoordinaattori, https://tyollisyystalo.example/palvelu/tyokykykoordinaattori/ (Kysy koordinaattorilta)',
+    );
+    expect(cell('Voi ottaa yhteyttä itse')).toBe('ei');
   });
 });

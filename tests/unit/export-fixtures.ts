@@ -142,3 +142,30 @@ export function source(overrides: Partial<OpenDataSource> = {}): OpenDataSource 
 
 /** What a consumer receives: the document after JSON serialisation. */
 export const overTheWire = <T>(value: T): unknown => JSON.parse(JSON.stringify(value));
+
+/** An organisation whose official web address is not known: no `website`, no channels of its own. */
+export const unknownProvider: ProviderEntry = {
+  id: 'tuntematon-yhdistys',
+  data: providerSchema.parse({
+    name: 'Tuntematon yhdistys',
+    type: 'jarjesto',
+    description: 'Yhdistys mainitaan lähteessä, mutta sen toimintaa ja yhteystietoja ei ole varmistettu.',
+  }),
+};
+
+/** Its service: price not known, and the only contact is "ask the coordinator" on this site. */
+export const unverified = service('tuntematon-palvelu', {
+  title: 'Tuntematon palvelu',
+  areas: ['taidot'],
+  provider: unknownProvider.id,
+  audiences: ['tyoikaiset'],
+  access: [{ route: 'muu', text: 'Emme vielä tiedä, miten mukaan pääsee.' }],
+  duration: 'Ei tiedossa',
+  cost: 'ei-tiedossa',
+  channels: [{ type: 'service', service: coordinator.id, label: 'Kysy koordinaattorilta' }],
+});
+
+/** The fixture region plus the unverified organisation and its service. */
+export function sourceWithUnverified(overrides: Partial<OpenDataSource> = {}): OpenDataSource {
+  return source({ services: [...services, unverified], providers: [...providers, unknownProvider], ...overrides });
+}

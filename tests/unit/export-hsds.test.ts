@@ -16,7 +16,17 @@ import {
   type HsdsService,
 } from '../../src/lib/export/hsds.ts';
 import { idForPath } from '../../src/lib/export/uuid.ts';
-import { SITE_URL, clubhouse, coordinator, crisisLine, overTheWire, source } from './export-fixtures.ts';
+import {
+  SITE_URL,
+  clubhouse,
+  coordinator,
+  crisisLine,
+  overTheWire,
+  source,
+  sourceWithUnverified,
+  unknownProvider,
+  unverified,
+} from './export-fixtures.ts';
 
 const SCHEMA_DIR = process.env.HSDS_SCHEMA_DIR ?? resolve(process.cwd(), '../shared/hsds-3.0');
 
@@ -60,6 +70,24 @@ describe('HSDS 3.0 validation', () => {
       expect(validateOrganization.errors ?? [], organization.name).toEqual([]);
       expect(valid).toBe(true);
     }
+  });
+
+  it('validates an organisation without a verified website and its service of unknown price', () => {
+    const withUnverified = sourceWithUnverified();
+    const organization = buildHsdsOrganizations(withUnverified, t, { withServices: true }).find(
+      (candidate) => candidate.name === unknownProvider.data.name,
+    );
+    expect(organization).toBeDefined();
+    expect(organization).not.toHaveProperty('website');
+    expect(validateOrganization(overTheWire(organization)), JSON.stringify(validateOrganization.errors)).toBe(true);
+    const service = buildHsdsServices(withUnverified, t).find((candidate) => candidate.name === unverified.data.title);
+    expect(validateService(overTheWire(service)), JSON.stringify(validateService.errors)).toBe(true);
+    // No made-up cost option, no phone or place; the only contact is the page of the service itself.
+    expect(service?.cost_options).toEqual([]);
+    expect(service?.fees_description).toBe('Ei tiedossa');
+    expect(service?.phones).toEqual([]);
+    expect(service?.service_at_locations).toEqual([]);
+    expect(service?.url).toBe('https://tyollisyystalo.example/palvelu/tuntematon-palvelu/');
   });
 
   it('is checked by a schema that does reject invalid data', () => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildAreasDocument, buildProvidersDocument, buildServicesDocument } from '../../src/lib/export/json-api.ts';
 import { areasDocumentSchema, jsonSchemaOf, providersDocumentSchema, servicesDocumentSchema } from '../../src/lib/export/json-schemas.ts';
 import { serviceSchema } from '../../src/schemas/service.ts';
-import { coordinator, overTheWire, source } from './export-fixtures.ts';
+import { coordinator, overTheWire, source, sourceWithUnverified, unknownProvider, unverified } from './export-fixtures.ts';
 
 function validator(schema: Parameters<typeof jsonSchemaOf>[0], file: string) {
   const ajv = new Ajv2020({ allErrors: true, strict: true });
@@ -112,5 +112,47 @@ describe('areas.json', () => {
     const mind = doc.areas.find((area) => area.id === 'mieli');
     expect(mind?.primaryServices).toEqual(['kriisipuhelin']);
     expect(mind?.services).toEqual(['kriisipuhelin', 'tyokykykoordinaattori']);
+  });
+});
+
+describe('an organisation whose web address and prices are not known', () => {
+  const servicesDoc = buildServicesDocument(sourceWithUnverified());
+  const providersDoc = buildProvidersDocument(sourceWithUnverified());
+  const exported = servicesDoc.services.find((service) => service.id === unverified.id);
+
+  it('still matches the published JSON Schemas', () => {
+    const services = validator(servicesDocumentSchema, 'services.schema.json');
+    expect(services(overTheWire(servicesDoc)), JSON.stringify(services.errors)).toBe(true);
+    const providers = validator(providersDocumentSchema, 'providers.schema.json');
+    expect(providers(overTheWire(providersDoc)), JSON.stringify(providers.errors)).toBe(true);
+  });
+
+  it('leaves the unverified website out instead of guessing one', () => {
+    const provider = providersDoc.providers.find((candidate) => candidate.id === unknownProvider.id);
+    expect(provider).toBeDefined();
+    expect(provider && 'website' in provider).toBe(false);
+    expect(provider?.services).toEqual([unverified.id]);
+    expect(providersDoc.providers.find((candidate) => candidate.id === 'eksote')?.website).toBe('https://eksote.example.fi/');
+  });
+
+  it('exports the service reference with the name and page of the service that can tell more', () => {
+    expect(exported?.channels).toEqual([
+      {
+        type: 'service',
+        service: coordinator.id,
+        name: 'Työkykykoordinaattori',
+        url: 'https://tyollisyystalo.example/palvelu/tyokykykoordinaattori/',
+        label: 'Kysy koordinaattorilta',
+      },
+    ]);
+    expect(exported?.cost).toEqual({ type: 'ei-tiedossa' });
+  });
+
+  it('rejects a service reference without its target in the schema', () => {
+    const validate = validator(servicesDocumentSchema, 'services.schema.json');
+    const broken = overTheWire(servicesDoc) as { services: { id: string; channels: Record<string, unknown>[] }[] };
+    const channel = broken.services.find((service) => service.id === unverified.id)?.channels[0];
+    if (channel) delete channel.service;
+    expect(validate(broken)).toBe(false);
   });
 });

@@ -4,7 +4,7 @@ import { useTranslations } from '../../src/i18n/index.ts';
 import { PROVIDER_TYPES } from '../../src/schemas/provider.ts';
 import { organizationJsonLd, organizationType, serializeJsonLd, serviceJsonLd, serviceType } from '../../src/lib/export/json-ld.ts';
 import { PUBLIC_PROVIDER_TYPES } from '../../src/lib/export/source.ts';
-import { SITE_URL, areas, clubhouse, coordinator, crisisLine, providers, site } from './export-fixtures.ts';
+import { SITE_URL, areas, clubhouse, coordinator, crisisLine, providers, site, unknownProvider, unverified } from './export-fixtures.ts';
 
 const t = useTranslations('fi');
 const providerOf = (id: string) => {
@@ -118,6 +118,36 @@ describe('serviceJsonLd', () => {
       url: 'https://tyollisyystalo.example/sv/palvelu/tyokykykoordinaattori/',
       '@id': ld(coordinator)['@id'],
     });
+  });
+});
+
+describe('a service of an organisation whose web address and price are not known', () => {
+  const node = serviceJsonLd({ service: unverified, provider: unknownProvider, areas, site, t, siteUrl: SITE_URL, locale: 'sv' });
+
+  it('names the provider without a url and makes no offer', () => {
+    expect(node.provider).toEqual({
+      '@type': 'NGO',
+      '@id': 'https://tyollisyystalo.example/toimijat/tuntematon-yhdistys/#toimija',
+      name: 'Tuntematon yhdistys',
+    });
+    expect(node).not.toHaveProperty('offers');
+  });
+
+  it('points its channel to the page of the service that can tell more, in the page language', () => {
+    expect(node.availableChannel).toEqual([
+      {
+        '@type': 'ServiceChannel',
+        name: 'Kysy koordinaattorilta',
+        availableLanguage: ['fi'],
+        serviceUrl: 'https://tyollisyystalo.example/sv/palvelu/tyokykykoordinaattori/',
+      },
+    ]);
+  });
+
+  it('gives the organisation node no url either', () => {
+    const organization = organizationJsonLd({ provider: unknownProvider, services: [unverified], siteUrl: SITE_URL, locale: 'fi' });
+    expect(organization).not.toHaveProperty('url');
+    expect(organization.mainEntityOfPage).toBe('https://tyollisyystalo.example/toimijat/tuntematon-yhdistys/');
   });
 });
 

@@ -103,6 +103,12 @@ const EXPECTED: Record<string, { file: string; line?: number; field: string; mes
     field: 'related[0]',
     message: /"omaolo-verkkopalvelu" ei löydy.*lähellä: omaolo/,
   },
+  'dangling-service-channel': {
+    file: 'services/tyohonvalmennus.mdx',
+    line: 16,
+    field: 'channels[0].service',
+    message: /Palvelu "omaolo-verkkopalvelu" ei löydy kansiosta content\/services.*lähellä: omaolo/,
+  },
   'duplicate-key': { file: 'services/tyohonvalmennus.mdx', line: 13, field: '(tiedosto)', message: /sama kenttä on kirjoitettu kahdesti/ },
   'duplicate-title': {
     file: 'services/omaolo-terveystarkastus.mdx',

@@ -119,6 +119,20 @@ describe('the service schema', () => {
       /Kanavan tyyppi \(type\) puuttuu tai on tuntematon/,
     ],
     [
+      'service channel that is not a file name',
+      VALID.replace('  - type: web\n    url: https://www.eksote.fi/', '  - type: service\n    service: Työkykykoordinaattori'),
+      'channels[0].service',
+      16,
+      /Palvelun tunnisteessa \(service\) saa olla vain pieniä kirjaimia/,
+    ],
+    [
+      'unknown cost type',
+      VALID.replace('cost: maksuton', 'cost: ilmainen'),
+      'cost',
+      12,
+      /Hinta \(cost\) on joko maksuton, maksullinen, osin-maksullinen, ei-tiedossa/,
+    ],
+    [
       'unquoted number as text',
       VALID.replace('duration: 3–12 kuukautta', 'duration: 12'),
       'duration',
@@ -287,6 +301,48 @@ describe('validateContent', () => {
     const { errors } = validateContent({ contentDir: copy.dir, rootDir: copy.dir, now: NOW });
     expect(errors.map((issue) => issue.file)).toEqual(['services/en/ei-suomeksi.mdx']);
     expect(errors[0]?.message).toMatch(/puuttuu suomenkielinen palvelu content\/services\/ei-suomeksi\.mdx/);
+  });
+
+  it('accepts a provider without a website and a service reached only through another service', () => {
+    copy = contentCopy(undefined, {
+      'providers/tuntematon.yaml':
+        'name: Tuntematon yhdistys ry\ntype: jarjesto\ndescription: Yhdistyksen toimintaa ja yhteystietoja ei ole vielä varmistettu.\n',
+      'services/tuntematon.mdx': mdx(
+        VALID.replace('provider: eksote', 'provider: tuntematon')
+          .replace('cost: maksuton', 'cost: ei-tiedossa')
+          .replace('  - type: web\n    url: https://www.eksote.fi/', '  - type: service\n    service: omaolo\n    label: Kysy lisää'),
+      ),
+    });
+    const { issues } = validateContent({ contentDir: copy.dir, rootDir: copy.dir, now: NOW });
+    expect(issues.map(formatIssue)).toEqual([]);
+  });
+
+  it('rejects a service channel to itself, to a draft or to a service that cannot be reached directly', () => {
+    const pointingTo = (target: string, title: string) =>
+      mdx(
+        VALID.replace('Työhönvalmennus', title).replace(
+          '  - type: web\n    url: https://www.eksote.fi/',
+          `  - type: service\n    service: ${target}`,
+        ),
+      );
+    copy = contentCopy(undefined, {
+      'services/itse.mdx': pointingTo('itse', 'Palvelu itse'),
+      'services/luonnos.mdx': mdx(`${VALID.replace('Työhönvalmennus', 'Luonnos')}\ndraft: true`),
+      'services/luonnokseen.mdx': pointingTo('luonnos', 'Palvelu luonnokseen'),
+      'services/kehassa-a.mdx': pointingTo('kehassa-b', 'Kehä A'),
+      'services/kehassa-b.mdx': pointingTo('kehassa-a', 'Kehä B'),
+      'providers/kela.yaml':
+        'name: Kela\ntype: kela\ndescription: Kela hoitaa perusturvaa ja kuntoutusta koko Suomessa.\nchannels:\n  - type: service\n    service: ei-ole\n',
+    });
+    const { errors } = validateContent({ contentDir: copy.dir, rootDir: copy.dir, now: NOW });
+    const found = errors.map((issue) => `${issue.file}:${issue.line}: ${issue.field} — ${issue.message}`);
+    expect(found).toEqual([
+      expect.stringMatching(/^providers\/kela\.yaml:6: channels\[0\]\.service — Palvelu "ei-ole" ei löydy kansiosta content\/services/),
+      expect.stringMatching(/^services\/itse\.mdx:16: channels\[0\]\.service — Kanava ohjaa palveluun itseensä/),
+      expect.stringMatching(/^services\/kehassa-a\.mdx:16: channels\[0\]\.service — Palvelulla "kehassa-b" ei ole omaa yhteystietoa/),
+      expect.stringMatching(/^services\/kehassa-b\.mdx:16: channels\[0\]\.service — Palvelulla "kehassa-a" ei ole omaa yhteystietoa/),
+      expect.stringMatching(/^services\/luonnokseen\.mdx:16: channels\[0\]\.service — Palvelu "luonnos" on luonnos \(draft: true\)/),
+    ]);
   });
 
   it('reports a missing content folder instead of throwing', () => {

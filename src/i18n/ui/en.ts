@@ -117,6 +117,8 @@ export const en: Record<UiKey, string> = {
   'service.plainSummary': 'In plain language',
   'service.unverified':
     'Information being checked: this description was put together from public sources, and the people responsible for the service have not confirmed it yet. Check the current details on the provider’s website.',
+  'service.unverifiedNoWebsite':
+    'Information being checked: this description was put together from public sources, and the people responsible for the service have not confirmed it yet. The provider’s official website has not been verified yet. See Contact details to find out whom you can ask.',
   'service.stale':
     'This information has not been checked for over a year. It may have changed – check the current details with the provider.',
   'service.reportError': 'Report an error in the details of this service',
@@ -135,6 +137,10 @@ export const en: Record<UiKey, string> = {
   'provider.type': 'Type of organisation',
   'provider.channels': 'Contact details',
   'provider.noServices': 'This organisation has no services in Työllisyystalo yet.',
+  'provider.websiteUnknown': 'The official web address of this organisation has not been verified yet, so we do not show one.',
+  'provider.websiteUnknownServices': 'You can find out more on the pages of its services below: their contact details say whom you can ask.',
+  'provider.websiteUnknownNoServices': 'Ask the professional who referred you here, or a service you already use.',
+  'provider.websiteSuggest': 'Do you know the official web address of this organisation? Let us know.',
 
   'channel.phone': 'Phone',
   'channel.email': 'Email',
@@ -144,6 +150,7 @@ export const en: Record<UiKey, string> = {
   'channel.address': 'Visiting address',
   'channel.hours': 'Opening hours',
   'channel.externalNote': '(opens the provider’s website)',
+  'channel.service': 'Ask for more information',
 
   'news.title': 'News',
   'news.intro': 'News about Työllisyystalo and its services.',
@@ -446,6 +453,7 @@ export const en: Record<UiKey, string> = {
   'cost.maksuton': 'Free of charge',
   'cost.maksullinen': 'There is a fee',
   'cost.osin-maksullinen': 'Partly subject to a fee',
+  'cost.ei-tiedossa': 'Not known',
 
   'access.itse': 'Contact them yourself',
   'access.tyollisyyspalvelut': 'Through employment services',

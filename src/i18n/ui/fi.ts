@@ -119,6 +119,8 @@ export const fi = {
   'service.plainSummary': 'Selkokielellä',
   'service.unverified':
     'Tiedot tarkistetaan: tämä kuvaus on koottu julkisista lähteistä, eikä palvelun ylläpitäjä ole vielä vahvistanut sitä. Tarkista ajantasaiset tiedot järjestäjän sivuilta.',
+  'service.unverifiedNoWebsite':
+    'Tiedot tarkistetaan: tämä kuvaus on koottu julkisista lähteistä, eikä palvelun ylläpitäjä ole vielä vahvistanut sitä. Järjestäjän virallista verkkosivua ei ole vielä varmistettu. Katso kohdasta Yhteystiedot ja asiointi, keneltä voit kysyä lisää.',
   'service.stale': 'Tietoja ei ole tarkistettu yli vuoteen. Ne ovat voineet muuttua – tarkista ajantasaiset tiedot järjestäjältä.',
   'service.reportError': 'Ilmoita virheestä tämän palvelun tiedoissa',
   'service.print': 'Tulosta tai tallenna PDF:ksi',
@@ -135,6 +137,10 @@ export const fi = {
   'provider.type': 'Toimijan tyyppi',
   'provider.channels': 'Yhteystiedot',
   'provider.noServices': 'Tällä toimijalla ei ole vielä palveluja Työllisyystalossa.',
+  'provider.websiteUnknown': 'Toimijan virallista verkko-osoitetta ei ole vielä varmistettu. Siksi emme näytä osoitetta.',
+  'provider.websiteUnknownServices': 'Lisätietoa saat toimijan palvelujen sivuilta alempana: kohdassa Yhteystiedot ja asiointi kerrotaan, keneltä voit kysyä.',
+  'provider.websiteUnknownNoServices': 'Kysy lisätietoa työntekijältä, joka ohjasi sinut tänne, tai palvelusta, jossa jo asioit.',
+  'provider.websiteSuggest': 'Tiedätkö toimijan virallisen verkko-osoitteen? Kerro siitä meille.',
 
   'channel.phone': 'Puhelin',
   'channel.email': 'Sähköposti',
@@ -144,6 +150,7 @@ export const fi = {
   'channel.address': 'Käyntiosoite',
   'channel.hours': 'Palveluajat',
   'channel.externalNote': '(avautuu järjestäjän sivulle)',
+  'channel.service': 'Kysy lisää',
 
   'news.title': 'Ajankohtaista',
   'news.intro': 'Uutisia Työllisyystalosta ja sen palveluista.',
@@ -418,6 +425,7 @@ export const fi = {
   'cost.maksuton': 'Maksuton',
   'cost.maksullinen': 'Maksullinen',
   'cost.osin-maksullinen': 'Osin maksullinen',
+  'cost.ei-tiedossa': 'Ei tiedossa',
 
   'access.itse': 'Ota yhteyttä itse',
   'access.tyollisyyspalvelut': 'Työllisyyspalvelujen kautta',

@@ -117,6 +117,8 @@ export const sv: Record<UiKey, string> = {
   'service.plainSummary': 'Lättläst',
   'service.unverified':
     'Uppgifterna granskas: beskrivningen har sammanställts ur offentliga källor och den som upprätthåller tjänsten har ännu inte bekräftat den. Kontrollera aktuella uppgifter på anordnarens webbplats.',
+  'service.unverifiedNoWebsite':
+    'Uppgifterna granskas: beskrivningen har sammanställts ur offentliga källor och den som upprätthåller tjänsten har ännu inte bekräftat den. Anordnarens officiella webbplats har ännu inte bekräftats. Se under Kontaktuppgifter och ärenden vem du kan fråga.',
   'service.stale': 'Uppgifterna har inte granskats på över ett år. De kan ha ändrats – kontrollera aktuella uppgifter hos anordnaren.',
   'service.reportError': 'Meddela ett fel i uppgifterna om den här tjänsten',
   'service.print': 'Skriv ut eller spara som PDF',
@@ -133,6 +135,10 @@ export const sv: Record<UiKey, string> = {
   'provider.type': 'Typ av aktör',
   'provider.channels': 'Kontaktuppgifter',
   'provider.noServices': 'Den här aktören har ännu inga tjänster i Työllisyystalo.',
+  'provider.websiteUnknown': 'Aktörens officiella webbadress har ännu inte bekräftats. Därför visar vi ingen adress.',
+  'provider.websiteUnknownServices': 'Mer information finns på sidorna för aktörens tjänster nedan: under Kontaktuppgifter och ärenden står det vem du kan fråga.',
+  'provider.websiteUnknownNoServices': 'Fråga den anställda som hänvisade dig hit eller den tjänst där du redan är klient.',
+  'provider.websiteSuggest': 'Känner du till aktörens officiella webbadress? Berätta det för oss.',
 
   'channel.phone': 'Telefon',
   'channel.email': 'E-post',
@@ -142,6 +148,7 @@ export const sv: Record<UiKey, string> = {
   'channel.address': 'Besöksadress',
   'channel.hours': 'Öppettider',
   'channel.externalNote': '(öppnas på anordnarens webbplats)',
+  'channel.service': 'Fråga mer',
 
   'news.title': 'Aktuellt',
   'news.intro': 'Nyheter om Työllisyystalo och dess tjänster.',
@@ -444,6 +451,7 @@ export const sv: Record<UiKey, string> = {
   'cost.maksuton': 'Avgiftsfri',
   'cost.maksullinen': 'Avgiftsbelagd',
   'cost.osin-maksullinen': 'Delvis avgiftsbelagd',
+  'cost.ei-tiedossa': 'Inte känt',
 
   'access.itse': 'Ta kontakt själv',
   'access.tyollisyyspalvelut': 'Via sysselsättningstjänsterna',

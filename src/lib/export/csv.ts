@@ -3,7 +3,7 @@
 import { languageName, type Translate, type UiKey } from '../../i18n/index.ts';
 import type { Channel } from '../../schemas/channel.ts';
 import { areaName } from '../areas.ts';
-import { channelText } from '../channels.ts';
+import { channelText, type ServiceLinks } from '../channels.ts';
 import { isoDate } from '../dates.ts';
 import { canSelfRefer, resolveRelated } from '../services.ts';
 import { absoluteUrl, exportedServices, pagePath, providerOf, type OpenDataSource, type ServiceEntry } from './source.ts';
@@ -29,10 +29,15 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
 const inline = (items: readonly string[]) => items.join(', ');
 const lines = (items: readonly string[]) => items.join('\n');
 
-/** "Puhelin: 029 041 3170 (Neuvonta; ma–pe 9–15)": the kind first, so a cell never starts with +, = or @. */
-export function channelLine(channel: Channel, t: Translate): string {
+/**
+ * "Puhelin: 029 041 3170 (Neuvonta; ma–pe 9–15)": the kind first, so a cell never starts with +, = or @.
+ * A `service` channel names the service that can tell more and gives the address of its page.
+ */
+export function channelLine(channel: Channel, t: Translate, links?: ServiceLinks): string {
   const details = [channel.label, 'hours' in channel ? channel.hours : undefined].filter((part): part is string => Boolean(part));
-  return `${t(`channel.${channel.type}`)}: ${channelText(channel)}${details.length > 0 ? ` (${details.join('; ')})` : ''}`;
+  const text =
+    channel.type === 'service' && links ? `${links.title(channel.service)}, ${links.href(channel.service)}` : channelText(channel, links);
+  return `${t(`channel.${channel.type}`)}: ${text}${details.length > 0 ? ` (${details.join('; ')})` : ''}`;
 }
 
 function ageText(service: ServiceEntry, t: Translate): string {
@@ -47,6 +52,11 @@ function ageText(service: ServiceEntry, t: Translate): string {
 export function serviceColumns(source: OpenDataSource, t: Translate): { heading: string; cell: (service: ServiceEntry) => string }[] {
   const published = exportedServices(source);
   const areaNames = new Map(source.areas.map((area) => [area.id, areaName(area, 'fi')]));
+  const titles = new Map(published.map((service) => [service.id, service.data.title]));
+  const links: ServiceLinks = {
+    href: (id) => absoluteUrl(source, pagePath.service(id)),
+    title: (id) => titles.get(id) ?? id,
+  };
   return [
     { heading: 'Tunniste', cell: (service) => service.id },
     { heading: 'Nimi', cell: (service) => service.data.title },
@@ -73,7 +83,10 @@ export function serviceColumns(source: OpenDataSource, t: Translate): { heading:
     },
     { heading: 'Palvelukielet', cell: (service) => inline(service.data.languages.map((code) => languageName(t, code))) },
     { heading: 'Alue', cell: (service) => inline(service.data.municipalities) },
-    { heading: 'Yhteystiedot ja asiointi', cell: (service) => lines(service.data.channels.map((channel) => channelLine(channel, t))) },
+    {
+      heading: 'Yhteystiedot ja asiointi',
+      cell: (service) => lines(service.data.channels.map((channel) => channelLine(channel, t, links))),
+    },
     { heading: 'Järjestelmät asiakkaalla', cell: (service) => inline(service.data.systems?.client ?? []) },
     { heading: 'Järjestelmät ammattilaisella', cell: (service) => inline(service.data.systems?.professional ?? []) },
     { heading: 'Hakusanat', cell: (service) => inline(service.data.keywords) },

@@ -125,7 +125,8 @@ export interface HsdsOrganization {
   id: string;
   name: string;
   description: string;
-  website: string;
+  /** Left out when the organisation's address has not been verified (optional in HSDS 3.0). */
+  website?: string;
   email?: string;
   phones?: HsdsPhone[];
   locations?: HsdsLocation[];
@@ -337,7 +338,7 @@ export function buildOrganization(source: OpenDataSource, provider: ProviderEntr
     id,
     name: provider.data.name,
     description: provider.data.description,
-    website: provider.data.website,
+    ...optional('website', provider.data.website),
     ...optional('email', channels.find((channel) => channel.type === 'email')?.address),
     ...(phones.length > 0 ? { phones } : {}),
     ...(locations.length > 0 ? { locations } : {}),
@@ -357,8 +358,10 @@ function serviceAreas(source: OpenDataSource, service: ServiceEntry, serviceId: 
   }));
 }
 
+/** One cost option; none when the price is not known (fees_description still says so in words). */
 function costOptions(source: OpenDataSource, service: ServiceEntry, serviceId: string, t: Translate): HsdsCostOption[] {
   const cost = service.data.cost;
+  if (cost.type === 'ei-tiedossa') return [];
   return [
     {
       id: idForPath(source.siteUrl, `${pagePath.service(service.id)}#hinta`),

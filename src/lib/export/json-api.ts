@@ -48,8 +48,23 @@ function envelope(source: OpenDataSource, name: DocumentName, count: number) {
   } as const;
 }
 
-/** A channel with a dialable `tel` for phones; optional fields only when they have a value. */
-export function exportChannel(channel: Channel): ExportedChannel {
+/** Name and page address of the service a `service` channel refers to. */
+export interface ReferredService {
+  name: string;
+  url: string;
+}
+
+/** Looks up the services a `service` channel may refer to: published services by id. */
+export function referredServices(source: OpenDataSource): (id: string) => ReferredService {
+  const services = new Map(exportedServices(source).map((service) => [service.id, service]));
+  return (id) => ({ name: services.get(id)?.data.title ?? id, url: absoluteUrl(source, pagePath.service(id)) });
+}
+
+/**
+ * A channel with a dialable `tel` for phones and the name and address of the service a `service`
+ * channel refers to; optional fields only when they have a value.
+ */
+export function exportChannel(channel: Channel, referred: (id: string) => ReferredService): ExportedChannel {
   const extra = <T extends Record<string, string | undefined>>(fields: T) =>
     Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as { [K in keyof T]?: string };
   switch (channel.type) {
@@ -75,10 +90,19 @@ export function exportChannel(channel: Channel): ExportedChannel {
         city: channel.city,
         ...extra({ label: channel.label, hours: channel.hours }),
       };
+    case 'service': {
+      const target = referred(channel.service);
+      return { type: 'service', service: channel.service, name: target.name, url: target.url, ...extra({ label: channel.label }) };
+    }
   }
 }
 
-export function exportService(source: OpenDataSource, service: ServiceEntry, published: readonly ServiceEntry[]): ExportedService {
+export function exportService(
+  source: OpenDataSource,
+  service: ServiceEntry,
+  published: readonly ServiceEntry[],
+  referred: (id: string) => ReferredService = referredServices(source),
+): ExportedService {
   const data = service.data;
   const provider = providerOf(source, service);
   const content = bodyText(service);
@@ -112,7 +136,7 @@ export function exportService(source: OpenDataSource, service: ServiceEntry, pub
     cost: { type: data.cost.type, ...(data.cost.text === undefined ? {} : { text: data.cost.text }) },
     languages: [...data.languages],
     municipalities: [...data.municipalities],
-    channels: data.channels.map(exportChannel),
+    channels: data.channels.map((channel) => exportChannel(channel, referred)),
     systems: { client: [...(data.systems?.client ?? [])], professional: [...(data.systems?.professional ?? [])] },
     keywords: [...data.keywords],
     // Only links that resolve: a related draft or a removed service is left out.
@@ -125,14 +149,16 @@ export function exportService(source: OpenDataSource, service: ServiceEntry, pub
 
 export function buildServicesDocument(source: OpenDataSource): ServicesDocument {
   const services = exportedServices(source);
+  const referred = referredServices(source);
   return {
     ...envelope(source, 'services', services.length),
-    services: services.map((service) => exportService(source, service, services)),
+    services: services.map((service) => exportService(source, service, services, referred)),
   };
 }
 
 export function buildProvidersDocument(source: OpenDataSource): ProvidersDocument {
   const services = exportedServices(source);
+  const referred = referredServices(source);
   const providers: ExportedProvider[] = source.providers.map((provider) => ({
     id: provider.id,
     uuid: idForPath(source.siteUrl, pagePath.provider(provider.id)),
@@ -140,9 +166,10 @@ export function buildProvidersDocument(source: OpenDataSource): ProvidersDocumen
     name: provider.data.name,
     type: provider.data.type,
     public: isPublicProvider(provider.data.type),
-    website: provider.data.website,
+    // An unverified address is left out rather than guessed.
+    ...(provider.data.website === undefined ? {} : { website: provider.data.website }),
     description: provider.data.description,
-    channels: provider.data.channels.map(exportChannel),
+    channels: provider.data.channels.map((channel) => exportChannel(channel, referred)),
     services: services.filter((service) => service.data.provider === provider.id).map((service) => service.id),
   }));
   return { ...envelope(source, 'providers', providers.length), providers };

@@ -46,13 +46,17 @@ interface Urls {
 const nodeId = (siteUrl: URL, path: string, fragment: string) => `${new URL(path, siteUrl).href}#${fragment}`;
 const localeUrl = ({ siteUrl, locale }: Urls, path: string) => new URL(localizePath(locale, path), siteUrl).href;
 
+const withoutUndefined = (node: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(node).filter(([, value]) => value !== undefined));
+
+/** The provider of a service; `url` only when its official address has been verified. */
 function providerNode(provider: ProviderEntry, siteUrl: URL): JsonLd {
-  return {
+  return withoutUndefined({
     '@type': organizationType(provider.data.type),
     '@id': nodeId(siteUrl, pagePath.provider(provider.id), 'toimija'),
     name: provider.data.name,
     url: provider.data.website,
-  };
+  }) as JsonLd;
 }
 
 function postalAddress(channel: Extract<Channel, { type: 'address' }>): JsonLd {
@@ -65,11 +69,11 @@ function postalAddress(channel: Extract<Channel, { type: 'address' }>): JsonLd {
   };
 }
 
-const withoutUndefined = (node: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(node).filter(([, value]) => value !== undefined));
-
-/** One schema.org ServiceChannel per contact channel: phone, web address or place. */
-function serviceChannel(channel: Channel, languages: readonly string[], t: Translate): JsonLd {
+/**
+ * One schema.org ServiceChannel per contact channel: phone, web address or place. A `service`
+ * channel points to the page of the service on this site that can tell more.
+ */
+function serviceChannel(channel: Channel, languages: readonly string[], t: Translate, urls: Urls): JsonLd {
   const name = channel.label ?? t(`channel.${channel.type}`);
   const description = 'hours' in channel && channel.hours ? `${t('channel.hours')}: ${channel.hours}` : undefined;
   const base = { '@type': 'ServiceChannel', name, availableLanguage: [...languages] };
@@ -94,6 +98,8 @@ function serviceChannel(channel: Channel, languages: readonly string[], t: Trans
         ...base,
         serviceLocation: withoutUndefined({ '@type': 'Place', name: channel.label, address: postalAddress(channel), description }),
       };
+    case 'service':
+      return { ...base, serviceUrl: localeUrl(urls, pagePath.service(channel.service)) };
   }
 }
 
@@ -139,12 +145,17 @@ export function serviceJsonLd({ service, provider, areas, site, t, text, siteUrl
     }),
     areaServed: areaServed(data.municipalities, site),
     audience: data.audiences.map(audience),
-    availableChannel: data.channels.map((channel) => serviceChannel(channel, data.languages, t)),
-    offers: withoutUndefined({
-      '@type': 'Offer',
-      ...(data.cost.type === 'maksuton' ? { price: '0', priceCurrency: 'EUR' } : {}),
-      description: [t(`cost.${data.cost.type}` as UiKey), data.cost.text].filter(Boolean).join(': '),
-    }),
+    availableChannel: data.channels.map((channel) => serviceChannel(channel, data.languages, t, { siteUrl, locale })),
+    // No offer at all when the price is not known: an Offer would suggest terms nobody has checked.
+    ...(data.cost.type === 'ei-tiedossa'
+      ? {}
+      : {
+          offers: withoutUndefined({
+            '@type': 'Offer',
+            ...(data.cost.type === 'maksuton' ? { price: '0', priceCurrency: 'EUR' } : {}),
+            description: [t(`cost.${data.cost.type}` as UiKey), data.cost.text].filter(Boolean).join(': '),
+          }),
+        }),
   };
 }
 

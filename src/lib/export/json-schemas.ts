@@ -38,9 +38,17 @@ const address = z.strictObject({
   hours: hours.optional(),
 });
 
+const service = z.strictObject({
+  type: z.literal('service'),
+  service: describe(id, 'Sen palvelun tunniste, joka osaa kertoa lisää (services.json).'),
+  name: describe(z.string(), 'Sen palvelun nimi.'),
+  url: describe(z.url(), 'Sen palvelun sivu Työllisyystalossa.'),
+  label: label.optional(),
+});
+
 export const exportedChannelSchema = describe(
-  z.discriminatedUnion('type', [phone, email, web, eservice, chat, address]),
-  'Yhteystieto tai asiointikanava; type kertoo lajin (phone, email, web, eservice, chat, address).',
+  z.discriminatedUnion('type', [phone, email, web, eservice, chat, address, service]),
+  'Yhteystieto tai asiointikanava; type kertoo lajin (phone, email, web, eservice, chat, address). service = toimijan omia yhteystietoja ei tiedetä, vaan lisää voi kysyä toisesta tämän aineiston palvelusta.',
 );
 
 const licence = z.strictObject({ id: z.literal(LICENCE.id), name: z.string(), url: z.url() });
@@ -81,7 +89,7 @@ export const exportedServiceSchema = z.strictObject({
   duration: describe(z.string(), 'Palvelun kesto.'),
   cost: describe(
     z.strictObject({ type: z.enum(COST_TYPES), text: z.string().optional() }),
-    'Hinta: maksuton, maksullinen tai osin maksullinen, ja tarkennus.',
+    'Hinta: maksuton, maksullinen, osin maksullinen tai ei-tiedossa (hintaa ei ole varmistettu), ja tarkennus.',
   ),
   languages: describe(z.array(z.string().regex(/^[a-z]{2}$/)).min(1), 'Palvelukielet ISO 639-1 -koodeina.'),
   municipalities: describe(z.array(z.string()).min(1), 'Alueen kunnat, "koko alue" tai "valtakunnallinen".'),
@@ -114,7 +122,7 @@ export const exportedProviderSchema = z.strictObject({
   name: describe(z.string(), 'Toimijan virallinen nimi.'),
   type: describe(z.enum(PROVIDER_TYPES), 'Toimijan tyyppi.'),
   public: describe(z.boolean(), 'Julkinen toimija (hyvinvointialue, työllisyysalue, TYP, Kela, kunta, valtio).'),
-  website: describe(z.url(), 'Toimijan verkkosivut.'),
+  website: describe(z.url(), 'Toimijan virallinen verkkosivu. Puuttuu, jos osoitetta ei ole vielä varmistettu.').optional(),
   description: describe(z.string(), 'Kuvaus.'),
   channels: describe(z.array(exportedChannelSchema), 'Toimijan omat yhteystiedot.'),
   services: describe(z.array(id), 'Toimijan julkaistut palvelut.'),

@@ -93,7 +93,7 @@ ${comment('Palvelukielet kaksikirjaimisina koodeina, esimerkiksi [fi, sv, en].')
 languages: [fi]
 ${comment(`Alue: kunnat (${municipalityList}), "${WHOLE_REGION}" tai "${NATIONAL}".`)}
 municipalities: [${WHOLE_REGION}]
-${comment('Yhteystiedot ja asiointi, vähintään yksi. Käytä vain organisaation virallisia, julkisia yhteystietoja, ei koskaan yksityishenkilön numeroa. Tyypit: web, eservice ja chat (url, alkaa https://), phone (number), email (address), address (street, postalCode lainausmerkeissä, city). label on näkyvä nimi (valinnainen).')}
+${comment('Yhteystiedot ja asiointi, vähintään yksi. Käytä vain organisaation virallisia, julkisia yhteystietoja, ei koskaan yksityishenkilön numeroa. Tyypit: web, eservice ja chat (url, alkaa https://), phone (number), email (address), address (street, postalCode lainausmerkeissä, city). Jos järjestäjän omia yhteystietoja ei tiedetä, service (toisen palvelun tiedostonimi, esimerkiksi tyokykykoordinaattoripalvelu) ohjaa lukijan palveluun, joka osaa kertoa lisää. label on näkyvä nimi (valinnainen).')}
 channels:
   - type: web
     url: ""

@@ -32,7 +32,7 @@ import {
 } from './check-entries.ts';
 import { fieldNamesAt, similarIds } from './field-names.ts';
 import { checkBodySafety } from './body-safety.ts';
-import { sortIssues, WHOLE_FILE, type ContentIssue } from './issues.ts';
+import { formatFieldPath, sortIssues, WHOLE_FILE, type ContentIssue } from './issues.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
 
 export interface ValidationResult {
@@ -293,6 +293,11 @@ function validate({ contentDir, rootDir = process.cwd(), now = new Date() }: Val
   }
   issues.push(...checkTranslations(serviceFolder.translated, serviceIds, 'services', 'palvelu', 'title'));
 
+  // "Kysy lisää" channels of services and providers point to a published service that can be reached.
+  const serviceRaw = new Map(services.map((service) => [service.id, service.raw]));
+  for (const service of services) issues.push(...checkServiceChannels(service.source, service.raw, serviceRaw, service.id));
+  for (const provider of providers) issues.push(...checkServiceChannels(provider.source, provider.raw, serviceRaw));
+
   // Professionals: service paths point to services; operating models point to paths.
   const paths = loadCollection<unknown>('paths', MDX, servicePathSchema).entries;
   issues.push(...checkDuplicates(paths, 'title'));
@@ -355,6 +360,57 @@ function validate({ contentDir, rootDir = process.cwd(), now = new Date() }: Val
     providers: valid(providers),
     services: valid(services),
   };
+}
+
+/** The channels of unvalidated data; items that are not objects are left to the schema to report. */
+function rawChannels(raw: Record<string, unknown> | undefined): (Record<string, unknown> | undefined)[] {
+  const value = raw?.['channels'];
+  return Array.isArray(value)
+    ? value.map((item) =>
+        item !== null && typeof item === 'object' && !Array.isArray(item) ? (item as Record<string, unknown>) : undefined,
+      )
+    : [];
+}
+
+/**
+ * A `service` channel sends the reader to another service on this site. That service must exist,
+ * be published, not be the entry itself, and have at least one contact of its own; otherwise the
+ * reader would end up at a dead end or go round in a circle.
+ */
+export function checkServiceChannels(
+  source: SourceFile,
+  raw: Record<string, unknown>,
+  services: ReadonlyMap<string, Record<string, unknown>>,
+  ownId?: string,
+): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  rawChannels(raw).forEach((channel, index) => {
+    const target = channel?.['type'] === 'service' ? channel['service'] : undefined;
+    if (typeof target !== 'string') return;
+    const path = ['channels', index, 'service'];
+    const at = (message: string) =>
+      issues.push({ file: source.file, line: source.lineOf(path), field: formatFieldPath(path), severity: 'error', message });
+    const known = new Set(services.keys());
+    if (!known.has(target)) {
+      issues.push(...checkReference(source, path, target, known, 'Palvelu', 'content/services'));
+      return;
+    }
+    const targetRaw = services.get(target);
+    if (target === ownId) {
+      at(
+        'Kanava ohjaa palveluun itseensä. Valitse toinen palvelu, joka osaa kertoa lisää, tai kirjoita järjestäjän oma, varmistettu yhteystieto.',
+      );
+    } else if (targetRaw?.['draft'] === true) {
+      at(
+        `Palvelu "${target}" on luonnos (draft: true), joten linkki ei toimisi julkaistulla sivustolla. Valitse julkaistu palvelu tai julkaise ${target} ensin.`,
+      );
+    } else if (!rawChannels(targetRaw).some((item) => typeof item?.['type'] === 'string' && item['type'] !== 'service')) {
+      at(
+        `Palvelulla "${target}" ei ole omaa yhteystietoa, vain viittauksia muihin palveluihin, joten lukija ei pääsisi sen kautta eteenpäin. Valitse palvelu, jolla on verkkosivu, puhelinnumero tai muu suora yhteystieto.`,
+      );
+    }
+  });
+  return issues;
 }
 
 /** Each translation needs a Finnish master with the same file name; duplicates are reported too. */
