@@ -50,10 +50,12 @@ const find = (id: string): HsdsService => {
 describe('HSDS 3.0 validation', () => {
   let validateService: ValidateFunction;
   let validateOrganization: ValidateFunction;
+  // Compiling the HSDS schemas with ajv takes a few seconds; on a busy 2-core machine more than
+  // the default 10 s hook timeout, which skipped the group.
   beforeAll(() => {
     validateService = compile('service.json');
     validateOrganization = compile('organization.json');
-  });
+  }, 60_000);
 
   it('validates every exported service against service.json', () => {
     expect(services).toHaveLength(3);
