@@ -10,6 +10,8 @@ import { normalisePhone, type Channel } from '../schemas/channel.ts';
 export interface ServiceLinks {
   href: (id: string) => string;
   title: (id: string) => string;
+  /** The language of `title` when it is not the page's (a Finnish name on a sv/en page), for its lang attribute. */
+  lang?: (id: string) => string | undefined;
 }
 
 const fallbackLinks: ServiceLinks = {
