@@ -1,12 +1,12 @@
 // npm run bench: builds the site with 1,000 / 5,000 / 10,000 synthetic services and a bare Astro
-// baseline with the same MDX, and prints seconds, pages per second and peak memory for the Astro
+// baseline with the same service files, and prints seconds, pages per second and peak memory for the Astro
 // build and for Pagefind separately. Everything it writes stays in .bench/ (git-ignored).
 //
 //   npm run bench                      all three sizes, in sequence (takes a while)
 //   npm run bench -- --sizes 1000      one quick size
 //   npm run bench -- --keep            keep the built sites in .bench/ for inspection
 //   npm run bench -- --no-baseline     only our site
-//   npm run bench -- --format md       services as .md instead of .mdx (to compare the cost of MDX)
+//   npm run bench -- --format mdx      services as .mdx instead of .md (to compare the cost of MDX)
 //   npm run bench -- --whole           also time `npm run build` as a whole (astro build, then the
 //                                      search index), whose peak memory is what a build machine must hold
 import { spawn } from 'node:child_process';
@@ -257,7 +257,7 @@ async function main(): Promise<void> {
       sizes: { type: 'string', default: '1000,5000,10000' },
       keep: { type: 'boolean', default: false },
       'no-baseline': { type: 'boolean', default: false },
-      format: { type: 'string', default: 'mdx' },
+      format: { type: 'string', default: 'md' },
       whole: { type: 'boolean', default: false },
       'pagefind-plain': { type: 'string' },
     },

@@ -1,5 +1,5 @@
 // npm run new:service: writes a complete, commented template for a new service into
-// content/services/<id>.mdx. Asks for the name and life area, or takes them as arguments:
+// content/services/<id>.md. Asks for the name and life area, or takes them as arguments:
 //   npm run new:service -- --name "Työhönvalvonta" --area mieli [--provider eksote]
 // Never overwrites an existing file.
 import { existsSync, writeFileSync } from 'node:fs';
@@ -75,8 +75,8 @@ if (provider && !existing.providers.some((item) => item.id === provider)) {
 
 const id = serviceIdFor(name);
 if (!id) fail(`Nimestä "${name}" ei saa tiedostonimeä. Käytä nimessä kirjaimia tai numeroita.`);
-const path = join(dir, 'services', `${id}.mdx`);
-for (const candidate of [path, join(dir, 'services', `${id}.md`)]) {
+const path = join(dir, 'services', `${id}.md`);
+for (const candidate of [path, join(dir, 'services', `${id}.mdx`)]) {
   if (existsSync(candidate))
     fail(`Tiedosto ${relative(process.cwd(), candidate)} on jo olemassa, eikä sitä korvata. Muokkaa sitä tai valitse toinen nimi.`);
 }

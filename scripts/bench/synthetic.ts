@@ -112,7 +112,7 @@ export function writeSyntheticContent({
   target,
   count,
   now = new Date(),
-  extension = 'mdx',
+  extension = 'md',
 }: {
   source: string;
   target: string;

@@ -20,7 +20,7 @@ describe('synthetic benchmark content', () => {
     expect(result.issues).toEqual([]);
     expect(result.services).toHaveLength(60);
     // Only generated services: the source folder's own services are not copied.
-    expect(readdirSync(join(target, 'services')).every((name) => /^palvelu-\d{5}\.mdx$/.test(name))).toBe(true);
+    expect(readdirSync(join(target, 'services')).every((name) => /^palvelu-\d{5}\.md$/.test(name))).toBe(true);
   });
 
   it('is the same on every run', () => {

@@ -159,7 +159,7 @@ const EXPECTED: Record<string, { file: string; line?: number; field: string; mes
     file: 'services/en/tyohonvalmennus.mdx',
     line: 1,
     field: '(tunniste)',
-    message: /puuttuu suomenkielinen palvelu content\/services\/tyohonvalmennus\.mdx/,
+    message: /puuttuu suomenkielinen palvelu content\/services\/tyohonvalmennus\.md/,
   },
   'unclosed-frontmatter': { file: 'services/tyohonvalmennus.mdx', line: 1, field: '(tiedosto)', message: /ei ole suljettu/ },
   'unknown-area': { file: 'services/tyohonvalmennus.mdx', line: 4, field: 'areas[0]', message: /Tuntematon elämänalue/ },
@@ -178,7 +178,7 @@ const EXPECTED: Record<string, { file: string; line?: number; field: string; mes
     message: /lainausmerkeissä/,
   },
   'vague-link-text': { file: 'services/tyohonvalmennus.mdx', line: 23, field: '(sisältö)', message: /Linkin teksti "lue lisää" ei kerro/ },
-  'wrong-extension': { file: 'services/tyohonvalmennus.mdx.txt', line: 1, field: '(tiedostonimi)', message: /pääte ei ole \.mdx tai \.md/ },
+  'wrong-extension': { file: 'services/tyohonvalmennus.mdx.txt', line: 1, field: '(tiedostonimi)', message: /pääte ei ole \.md tai \.mdx/ },
 };
 
 describe('each broken case reports its own mistake', () => {

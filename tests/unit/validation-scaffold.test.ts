@@ -112,7 +112,7 @@ describe('scripts/new-service.ts', () => {
 
   it('writes the template from arguments and refuses to overwrite it', () => {
     copy = contentCopy();
-    const path = join(copy.dir, 'services', 'tyohonvalmennus-tukea-tyonhakuun.mdx');
+    const path = join(copy.dir, 'services', 'tyohonvalmennus-tukea-tyonhakuun.md');
     const first = run(copy.dir, '--name', NAME, '--area', 'tyo-ja-tulevaisuus', '--provider', 'eksote');
     expect(first.status, first.stderr).toBe(0);
     expect(readFileSync(path, 'utf8')).toContain(`title: "${NAME}"`);
@@ -136,6 +136,6 @@ describe('scripts/new-service.ts', () => {
     const result = run(copy.dir, '--name', 'Uusi palvelu', '--area', 'terveys');
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/Tuntematon elämänalue "terveys"/);
-    expect(existsSync(join(copy.dir, 'services', 'uusi-palvelu.mdx'))).toBe(false);
+    expect(existsSync(join(copy.dir, 'services', 'uusi-palvelu.md'))).toBe(false);
   });
 });

@@ -300,7 +300,7 @@ describe('validateContent', () => {
     });
     const { errors } = validateContent({ contentDir: copy.dir, rootDir: copy.dir, now: NOW });
     expect(errors.map((issue) => issue.file)).toEqual(['services/en/ei-suomeksi.mdx']);
-    expect(errors[0]?.message).toMatch(/puuttuu suomenkielinen palvelu content\/services\/ei-suomeksi\.mdx/);
+    expect(errors[0]?.message).toMatch(/puuttuu suomenkielinen palvelu content\/services\/ei-suomeksi\.md/);
   });
 
   it('accepts a provider without a website and a service reached only through another service', () => {

@@ -11,7 +11,7 @@ export interface TranslationRow {
   title: string;
   /** Has a selkokieli summary (plainSummary) in the Finnish master. */
   plainSummary: boolean;
-  /** Has content/services/<locale>/<id>.mdx. */
+  /** Has content/services/<locale>/<id>.md. */
   translated: Record<TranslatedLocale, boolean>;
 }
 
@@ -63,7 +63,7 @@ export function translationText(rows: readonly TranslationRow[], pages: readonly
     const missing = rows.filter((row) => !row.translated[locale]);
     parts.push(
       '',
-      `Puuttuu ${LANGUAGE_NAMES[locale].adjective} teksti (content/services/${locale}/<tunniste>.mdx):`,
+      `Puuttuu ${LANGUAGE_NAMES[locale].adjective} teksti (content/services/${locale}/<tunniste>.md):`,
       ...(missing.length > 0 ? missing.map(line) : ['  ei yhtään']),
     );
   }

@@ -55,6 +55,8 @@ export interface ValidateOptions {
 
 /** File extensions each collection accepts; the same globs as src/content.config.ts. */
 const MDX = ['.mdx', '.md'] as const;
+/** Services are written as plain Markdown (.md, first in messages); .mdx is still read. */
+const SERVICE_FILES = ['.md', '.mdx'] as const;
 const YAML = ['.yaml', '.yml'] as const;
 
 /** Text fields the filler check reads from a service or its translation. */
@@ -223,7 +225,7 @@ function validate({ contentDir, rootDir = process.cwd(), now = new Date() }: Val
   }
 
   // Services: cross-entry checks read the raw data, so they run even where the schema failed.
-  const serviceFolder = loadCollection<ServiceData>('services', MDX, serviceSchema, serviceTranslationSchema);
+  const serviceFolder = loadCollection<ServiceData>('services', SERVICE_FILES, serviceSchema, serviceTranslationSchema);
   const services = serviceFolder.entries;
   issues.push(...checkDuplicates(services, 'title'));
   const serviceIds = new Set(services.map((service) => service.id));
@@ -438,7 +440,7 @@ function checkTranslations(
         line: 1,
         field: '(tunniste)',
         severity: 'error',
-        message: `Käännökseltä puuttuu suomenkielinen ${what} content/${folder}/${id}.mdx. Käännöksen tiedostonimen pitää olla sama kuin suomenkielisen${close.length > 0 ? ` (lähellä: ${close.join(', ')})` : ''}; lisää ensin suomenkielinen ${what} tai korjaa nimi. (Kieli: ${locale}.)`,
+        message: `Käännökseltä puuttuu suomenkielinen ${what} content/${folder}/${id}${folder === 'services' ? '.md' : '.mdx'}. Käännöksen tiedostonimen pitää olla sama kuin suomenkielisen${close.length > 0 ? ` (lähellä: ${close.join(', ')})` : ''}; lisää ensin suomenkielinen ${what} tai korjaa nimi. (Kieli: ${locale}.)`,
       });
     }
   }
