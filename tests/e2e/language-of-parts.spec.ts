@@ -59,9 +59,13 @@ const translations = Object.fromEntries(
   ]),
 ) as Record<Locale, Map<string, TranslatedFields>>;
 
-const providerNames = readdirSync(join(CONTENT, 'providers'))
+const providers = readdirSync(join(CONTENT, 'providers'))
   .filter((name) => /\.ya?ml$/.test(name))
-  .map((name) => (parse(readFileSync(join(CONTENT, 'providers', name), 'utf8')) as { name: string }).name);
+  .map((name) => ({
+    id: name.replace(/\.ya?ml$/, ''),
+    ...(parse(readFileSync(join(CONTENT, 'providers', name), 'utf8')) as { name: string; description: string; channels?: Channel[] }),
+  }));
+const providerNames = providers.map((provider) => provider.name);
 
 /** A string to look for, optionally only inside elements matching `within`. */
 interface Needle {
@@ -186,6 +190,17 @@ for (const locale of LOCALES) {
       // The Finnish master of a translated field is not shown instead of (or next to) the translation.
       const masters = needles(TRANSLATABLE.map((field) => (translation?.[field] ? service[field] : undefined)));
       problems.push(...(await occurrences(page, masters)).map((item) => `${service.id}: Finnish master shown although translated: ${item.where}`));
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test(`${locale}: provider pages mark the Finnish description and channel labels lang="fi"`, async ({ page }) => {
+    const problems: string[] = [];
+    for (const provider of providers) {
+      await page.goto(`/${locale}/toimijat/${provider.id}/`);
+      const finnish = needles([provider.description, ...(provider.channels ?? []).flatMap((channel) => [channel.label, channel.hours])]);
+      problems.push(...(await finnishLeaks(page, finnish)).map((leak) => `${provider.id}: ${leak}`));
+      problems.push(...(await missingFinnish(page, finnish)).map((missing) => `${provider.id}: not shown as Finnish: ${missing}`));
     }
     expect(problems).toEqual([]);
   });
