@@ -9,7 +9,7 @@
 //   npm run bench:search -- --json out.json  also write the figures as JSON
 //   TT_CONTENT_DIR=… npm run bench:search    another region's content
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus, totalmem } from 'node:os';
@@ -86,6 +86,8 @@ function build(variant: Variant, outDir: string): Promise<void> {
     TT_CACHE_DIR: join(outDir, variant, 'cache'),
     TT_SEARCH_ENRICHMENT: variant === 'enriched' ? 'on' : 'off',
   };
+  // A cold build: a content cache from an older checkout can point at files that are gone.
+  rmSync(env.TT_CACHE_DIR, { recursive: true, force: true });
   process.stdout.write(`Building ${variant} (TT_SEARCH_ENRICHMENT=${env.TT_SEARCH_ENRICHMENT}) … `);
   const started = Date.now();
   // The two steps of `npm run build`: the site, then its search index.

@@ -28,6 +28,9 @@ for (const { kind, query, title } of [
   { kind: 'compound part', query: 'koordinaattori', title: /^Työkykykoordinaattori/ },
   { kind: 'compound part', query: 'kuntosali', title: /liikunta/i },
   { kind: 'misspelling', query: 'tyokkari', title: /^Työllisyyspalvelut/ },
+  // Place names are indexed in the nominative and genitive only; the locative comes from stemming.
+  { kind: 'topic with a place in the locative case', query: 'kuntosali lappeenrannassa', title: /^Lappeenrannan liikunta/ },
+  { kind: 'topic with a place in the adessive case', query: 'kuntosali imatralla', title: /^Imatran liikunta/ },
 ]) {
   test(`a ${kind} ("${query}") finds the service in the first five results`, async ({ page }) => {
     const titles = await topTitles(page, query);

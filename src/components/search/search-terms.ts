@@ -40,9 +40,12 @@ export async function searchTermsFor(service: Service): Promise<string[]> {
     keywords: service.data.keywords,
     providerName: provider?.data.name,
   });
-  // Place names with their case forms: "Lappeenrannassa" needs the gradation form lappeenranna-.
+  // Place names in the nominative and the genitive: the genitive carries the other stem of a
+  // name with consonant gradation (lappeenranta → lappeenrannan), and Pagefind's stemmer takes the
+  // case endings off a query ("lappeenrannassa") before it matches. All ten case forms of every
+  // municipality were a quarter of each service's terms, and Pagefind's memory grows with them.
   const places = servedMunicipalities(service.data.municipalities, site.municipalities)
     .map((name) => name.toLocaleLowerCase('fi'))
-    .flatMap((name) => [name, ...inflectionVariants(name)]);
+    .flatMap((name) => [name, ...inflectionVariants(name).slice(0, 1)]);
   return [...new Set([...terms, ...places, ...GENERIC_HELP_WORDS])];
 }
