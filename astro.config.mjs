@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { contentDir } from './src/content-dir.ts';
 import contentGuard from './src/integrations/content-guard.ts';
+import staleContentCache from './src/integrations/stale-content-cache.ts';
 import { DEFAULT_LOCALE, PUBLISHED_LOCALES } from './src/i18n/locales.ts';
 
 const content = contentDir();
@@ -46,6 +47,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   integrations: [
+    staleContentCache(),
     contentGuard({ contentDir: content }),
     mdx({ syntaxHighlight: false }),
     sitemap({
