@@ -62,6 +62,14 @@ test('the enrichment terms are searchable but not shown on the service page', as
   expect(await page.locator('main').innerText()).not.toContain(terms.split(' ').slice(0, 6).join(' '));
 });
 
+test('the Finnish terms go only to the Finnish index; Swedish and English pages keep their filters', async ({ page }) => {
+  for (const path of ['/sv/palvelu/tyollisyyspalvelut/', '/en/palvelu/tyollisyyspalvelut/', '/sv/palvelu/ruokakurssit/']) {
+    await page.goto(path);
+    await expect(page.locator('[data-pagefind-meta^="terms:"]'), path).toHaveCount(0);
+    expect(await page.locator('[data-pagefind-filter]').count(), path).toBeGreaterThan(0);
+  }
+});
+
 test('filters narrow the results', async ({ page }) => {
   await page.goto('/haku/?q=kuntoutus');
   const before = await resultCount(page);

@@ -17,6 +17,8 @@ const CONCURRENCY = 8;
 const BODY_ATTRIBUTE = 'data-pagefind-body';
 const BUNDLE_DIR = 'pagefind';
 const ENTRY_FILE = 'pagefind-entry.json';
+/** The <html lang> is within the first bytes of a page (after the doctype). */
+const HEAD_BYTES = 1024;
 
 /** A built page that Pagefind should index, by the language its `<html lang>` declares. */
 export interface IndexablePage {
@@ -58,13 +60,15 @@ export function indexablePages(site: string): { byLanguage: Map<string, Indexabl
   const byLanguage = new Map<string, IndexablePage[]>();
   let skipped = 0;
   for (const path of htmlFiles(site)) {
-    const html = readFileSync(join(site, path), 'utf8');
-    // A plain substring test is enough: a false positive only sends Pagefind a page it then drops.
+    // Bytes, not a decoded string: at national scale this reads gigabytes of list pages, and
+    // buffers stay off the JavaScript heap. A plain substring test is enough: a false positive
+    // only sends Pagefind a page it then drops.
+    const html = readFileSync(join(site, path));
     if (!html.includes(BODY_ATTRIBUTE)) {
       skipped += 1;
       continue;
     }
-    const lang = htmlLang(html);
+    const lang = htmlLang(html.subarray(0, HEAD_BYTES).toString('utf8'));
     const pages = byLanguage.get(lang) ?? [];
     pages.push({ path, lang });
     byLanguage.set(lang, pages);
