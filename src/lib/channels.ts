@@ -1,5 +1,5 @@
 // Turns a contact channel into a link target and a readable text.
-import { localizePath } from '../i18n/locales.ts';
+import { localizePath, type Locale } from '../i18n/locales.ts';
 import { normalisePhone, type Channel } from '../schemas/channel.ts';
 
 /**
@@ -18,6 +18,21 @@ const fallbackLinks: ServiceLinks = {
   href: (id) => localizePath('fi', `/palvelu/${id}/`),
   title: (id) => id,
 };
+
+/**
+ * Service links for a page in `locale`: that locale's page of the service, its name from `textOf`
+ * (translated, or the Finnish master), and a lang only when the name's language is not the page's.
+ */
+export function pageServiceLinks(locale: Locale, textOf: (id: string) => { title: string; lang: string } | undefined): ServiceLinks {
+  return {
+    href: (id) => localizePath(locale, `/palvelu/${id}/`),
+    title: (id) => textOf(id)?.title ?? id,
+    lang: (id) => {
+      const lang = textOf(id)?.lang;
+      return lang !== undefined && lang !== locale ? lang : undefined;
+    },
+  };
+}
 
 /** href for a channel: tel:+358…, mailto:…, the https URL, the page of the service referred to; undefined for a street address. */
 export function channelHref(channel: Channel, links: ServiceLinks = fallbackLinks): string | undefined {
@@ -53,6 +68,12 @@ export function channelText(channel: Channel, links: ServiceLinks = fallbackLink
     case 'service':
       return links.title(channel.service);
   }
+}
+
+/** channelText for reading on a page: a phone number keeps its spaces unbreakable, so it never wraps. */
+export function channelDisplayText(channel: Channel, links: ServiceLinks = fallbackLinks): string {
+  const text = channelText(channel, links);
+  return channel.type === 'phone' ? text.replace(/ /g, '\u00a0') : text;
 }
 
 /**

@@ -1,6 +1,6 @@
 // Contact channels become working links: tel: with +358, mailto:, https, and a page of this site for a service reference.
 import { describe, expect, it } from 'vitest';
-import { channelHref, channelText, mainChannel } from '../../src/lib/channels.ts';
+import { channelDisplayText, channelHref, channelText, mainChannel, pageServiceLinks } from '../../src/lib/channels.ts';
 import { channel as channelSchema, normalisePhone, type Channel } from '../../src/schemas/channel.ts';
 
 describe('normalisePhone', () => {
@@ -89,5 +89,30 @@ describe('a channel that refers to another service on the site', () => {
     expect(channelSchema.safeParse({ type: 'service', service: 'Työkykykoordinaattori' }).success).toBe(false);
     expect(channelSchema.safeParse({ type: 'service' }).success).toBe(false);
     expect(channelSchema.safeParse({ type: 'service', service: 'omaolo', url: 'https://www.omaolo.fi/' }).success).toBe(false);
+  });
+});
+
+describe('channels on a page', () => {
+  const phone = channelSchema.parse({ type: 'phone', number: '09 2525 0111' });
+  const web = channelSchema.parse({ type: 'web', url: 'https://www.omaolo.fi/' });
+  const referral = channelSchema.parse({ type: 'service', service: 'tyokykykoordinaattoripalvelu' });
+
+  it('keeps a phone number on one line and leaves other texts as they are', () => {
+    expect(channelDisplayText(phone)).toBe('09\u00a02525\u00a00111');
+    expect(channelText(phone)).toBe('09 2525 0111');
+    expect(channelDisplayText(web)).toBe('www.omaolo.fi');
+  });
+
+  it('links a service reference to the page in the reader language, with lang only for a Finnish name', () => {
+    const texts = new Map([
+      ['tyokykykoordinaattoripalvelu', { title: 'Työkykykoordinaattoripalvelu', lang: 'fi' }],
+      ['omaolo', { title: 'Omaolo (e-service)', lang: 'en' }],
+    ]);
+    const links = pageServiceLinks('en', (id) => texts.get(id));
+    expect(channelHref(referral, links)).toBe('/en/palvelu/tyokykykoordinaattoripalvelu/');
+    expect(channelText(referral, links)).toBe('Työkykykoordinaattoripalvelu');
+    expect(links.lang?.('tyokykykoordinaattoripalvelu')).toBe('fi');
+    expect(links.lang?.('omaolo')).toBeUndefined();
+    expect(links.title('tuntematon')).toBe('tuntematon');
   });
 });

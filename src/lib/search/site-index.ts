@@ -20,13 +20,6 @@ const ENTRY_FILE = 'pagefind-entry.json';
 /** The <html lang> is within the first bytes of a page (after the doctype). */
 const HEAD_BYTES = 1024;
 
-/** A built page that Pagefind should index, by the language its `<html lang>` declares. */
-export interface IndexablePage {
-  /** Path relative to the site folder, with forward slashes (Pagefind derives the URL from it). */
-  path: string;
-  lang: string;
-}
-
 export interface SiteIndexResult {
   /** Indexed pages per language, in the order the languages were indexed. */
   pagesByLanguage: Record<string, number>;
@@ -55,9 +48,13 @@ function htmlFiles(site: string): string[] {
     .sort();
 }
 
-/** The pages Pagefind would index, grouped by language, and how many it would drop anyway. */
-export function indexablePages(site: string): { byLanguage: Map<string, IndexablePage[]>; skipped: number } {
-  const byLanguage = new Map<string, IndexablePage[]>();
+/**
+ * The pages Pagefind would index, grouped by the language their `<html lang>` declares (paths
+ * relative to the site folder, with `/`: Pagefind derives the URL from them), and how many pages it
+ * would drop anyway.
+ */
+export function indexablePages(site: string): { byLanguage: Map<string, string[]>; skipped: number } {
+  const byLanguage = new Map<string, string[]>();
   let skipped = 0;
   for (const path of htmlFiles(site)) {
     // Bytes, not a decoded string: at national scale this reads gigabytes of list pages, and
@@ -70,7 +67,7 @@ export function indexablePages(site: string): { byLanguage: Map<string, Indexabl
     }
     const lang = htmlLang(html.subarray(0, HEAD_BYTES).toString('utf8'));
     const pages = byLanguage.get(lang) ?? [];
-    pages.push({ path, lang });
+    pages.push(path);
     byLanguage.set(lang, pages);
   }
   return { byLanguage, skipped };
@@ -91,12 +88,12 @@ async function inPool<T>(items: readonly T[], limit: number, task: (item: T) => 
 }
 
 /** Indexes one language in a fresh Pagefind backend and returns the entry that run wrote. */
-async function indexLanguage(site: string, lang: string, pages: readonly IndexablePage[]): Promise<PagefindEntry> {
+async function indexLanguage(site: string, lang: string, pages: readonly string[]): Promise<PagefindEntry> {
   const pagefind = await import('pagefind');
   try {
     const { index, errors: createErrors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind: hakemiston luonti epäonnistui (${lang}): ${createErrors.join('; ')}`);
-    const errors = await inPool(pages, CONCURRENCY, async ({ path }) => {
+    const errors = await inPool(pages, CONCURRENCY, async (path) => {
       const added = await index.addHTMLFile({ sourcePath: path, content: readFileSync(join(site, path), 'utf8') });
       return added.errors.map((error) => `${path}: ${error}`);
     });
@@ -113,7 +110,8 @@ async function indexLanguage(site: string, lang: string, pages: readonly Indexab
 /** Builds `<site>/pagefind/` from the built pages; throws with every problem in Finnish. */
 export async function indexSite(site: string): Promise<SiteIndexResult> {
   const { byLanguage, skipped } = indexablePages(site);
-  if (byLanguage.size === 0) throw new Error(`Pagefind: yhtään sivua ei indeksoitu kansiosta ${site} (puuttuuko data-pagefind-body, tai onko sivusto rakennettu?).`);
+  if (byLanguage.size === 0)
+    throw new Error(`Pagefind: yhtään sivua ei indeksoitu kansiosta ${site} (puuttuuko data-pagefind-body, tai onko sivusto rakennettu?).`);
   rmSync(join(site, BUNDLE_DIR), { recursive: true, force: true });
 
   const pagesByLanguage: Record<string, number> = {};
