@@ -7,6 +7,8 @@ const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // The second region's own checks run under playwright.region.config.ts, against its own build.
+  testIgnore: ['region/**'],
   fullyParallel: true,
   workers: 2,
   forbidOnly: Boolean(process.env.CI),

@@ -1,11 +1,12 @@
 // The one place that reads content collections. Pages and components get pre-filtered, sorted
 // lists from here and never call getCollection themselves.
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import type { Locale } from './i18n/locales.ts';
+import { localeParams, type Locale } from './i18n/locales.ts';
 import { AREA_IDS, type AreaId } from './schemas/area.ts';
 import type { SiteSettings } from './schemas/site.ts';
 import type { SynonymGroup } from './schemas/synonyms.ts';
 import { sortByTitle } from './lib/services.ts';
+import { serviceText, type ServiceText } from './lib/localise.ts';
 import type { OpenDataSource } from './lib/export/source.ts';
 
 export type Service = CollectionEntry<'services'>;
@@ -107,3 +108,59 @@ export async function pageTranslation(id: string, locale: Locale): Promise<PageT
 
 /** Search synonym groups from content/synonyms.yaml; a region without the file has none. */
 export const getSynonyms = once(async (): Promise<SynonymGroup[]> => (await getCollection('synonyms')).flatMap((entry) => entry.data.groups));
+
+/** A service the region features, with its text in the reader's language (or the Finnish master). */
+export interface FeaturedService {
+  id: string;
+  text: ServiceText;
+}
+
+/**
+ * Published services by id, in the given order and in the reader's language. An id without a published
+ * service is left out: the validator has already reported it, and a page must never link to nothing.
+ */
+async function featuredServices(ids: readonly string[], locale: Locale): Promise<FeaturedService[]> {
+  const services = await Promise.all(ids.map((id) => getService(id)));
+  return Promise.all(
+    services
+      .filter((service): service is Service => service !== undefined)
+      .map(async (service) => ({ id: service.id, text: serviceText(service.data, locale, (await serviceTranslation(service.id, locale))?.data) })),
+  );
+}
+
+/** site.yaml `startHere`: where to turn when nothing fits (search, guided start, empty finder). */
+export async function getStartHereServices(locale: Locale): Promise<FeaturedService[]> {
+  return featuredServices((await getSite()).startHere, locale);
+}
+
+/** site.yaml `checklistNextSteps`: the services the checklist's next steps point to. */
+export async function getChecklistNextSteps(locale: Locale): Promise<FeaturedService[]> {
+  return featuredServices((await getSite()).checklistNextSteps, locale);
+}
+
+/** site.yaml `supportPlanModel`: the operating model behind the support-plan template, if the region names one. */
+export async function getSupportPlanModel(): Promise<OperatingModel | undefined> {
+  const id = (await getSite()).supportPlanModel;
+  return id === undefined ? undefined : (await getOperatingModels()).find((model) => model.id === id);
+}
+
+/**
+ * The optional sections a region has content for. A section without entries gets no page and no
+ * link (header, professionals' tools), so a small region never shows an empty page or a dead link.
+ */
+export interface OptionalSections {
+  news: boolean;
+  faq: boolean;
+  paths: boolean;
+  models: boolean;
+}
+
+export const getOptionalSections = once(async (): Promise<OptionalSections> => {
+  const [news, faq, paths, models] = await Promise.all([getNews(), getFaq(), getServicePaths(), getOperatingModels()]);
+  return { news: news.length > 0, faq: faq.length > 0, paths: paths.length > 0, models: models.length > 0 };
+});
+
+/** getStaticPaths for a section's index page: every locale when the region has the section, else none. */
+export function sectionParams(section: keyof OptionalSections) {
+  return async () => ((await getOptionalSections())[section] ? localeParams() : []);
+}

@@ -1,8 +1,8 @@
 // Clears Astro's content cache when it remembers content files that no longer exist.
 //
 // Why: Astro's glob loader keeps an entry whose id and text are unchanged, even when its file was
-// renamed (omaolo.mdx → omaolo.md), and the build then fails on a module for the old file name
-// ("failed to resolve import astro:content-layer-deferred-module … omaolo.mdx"). A clean clone never
+// renamed (palvelu.mdx → palvelu.md), and the build then fails on a module for the old file name
+// ("failed to resolve import astro:content-layer-deferred-module … palvelu.mdx"). A clean clone never
 // sees this; an editor's or developer's machine with an earlier build does. Dropping the cache makes
 // the next sync read every file again.
 import type { AstroIntegration } from 'astro';

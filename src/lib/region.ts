@@ -7,15 +7,15 @@ import type { SiteSettings } from '../schemas/site.ts';
 
 type RegionSettings = Pick<SiteSettings, 'regionName' | 'regionInessive' | 'regionNames'>;
 
-/** "Etelä-Karjala", "Södra Karelen", "South Karelia": the Finnish name when site.yaml has none for the locale. */
+/** "Pirkanmaa", "Birkaland", "Pirkanmaa": the Finnish name when site.yaml has none for the locale. */
 export function regionName(site: RegionSettings, locale: Locale): string {
   return locale === 'fi' ? site.regionName : (site.regionNames?.[locale] ?? site.regionName);
 }
 
 /**
  * The region as a sentence's {region} placeholder takes it: Finnish sentences use the inessive
- * ("… opiskelua – Etelä-Karjalassa"); the Swedish and English strings put a preposition before the
- * plain name ("in South Karelia"), which also reads right with the Finnish name as a fallback.
+ * ("… opiskelua – Pirkanmaalla"); the Swedish and English strings put a preposition before the
+ * plain name ("in Pirkanmaa"), which also reads right with the Finnish name as a fallback.
  */
 export function regionInSentence(site: RegionSettings, locale: Locale): string {
   return locale === 'fi' ? site.regionInessive : regionName(site, locale);

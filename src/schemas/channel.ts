@@ -54,10 +54,10 @@ export const addressChannel = z.strictObject({
 export const serviceChannel = z.strictObject({
   type: z.literal('service'),
   service: z
-    .string({ error: 'Anna palvelun tunniste (service) tekstinä: toisen palvelun tiedostonimi ilman päätettä, esimerkiksi tyokykykoordinaattoripalvelu.' })
+    .string({ error: 'Anna palvelun tunniste (service) tekstinä: toisen palvelun tiedostonimi ilman päätettä, esimerkiksi palvelun-nimi.' })
     .regex(ID_PATTERN, {
       error:
-        'Palvelun tunnisteessa (service) saa olla vain pieniä kirjaimia a–z, numeroita ja väliviivoja. Kirjoita toisen palvelun tiedostonimi ilman päätettä, esimerkiksi tyokykykoordinaattoripalvelu.',
+        'Palvelun tunnisteessa (service) saa olla vain pieniä kirjaimia a–z, numeroita ja väliviivoja. Kirjoita toisen palvelun tiedostonimi ilman päätettä, esimerkiksi palvelun-nimi.',
     }),
   label,
 });

@@ -7,10 +7,10 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A reference to another entry by its id (the file name without extension). */
 export const entryId = z
-  .string({ error: 'Anna tunniste tekstinä, esimerkiksi eksote.' })
+  .string({ error: 'Anna tunniste tekstinä, esimerkiksi palvelun-nimi.' })
   .regex(ID_PATTERN, {
     error:
-      'Tunnisteessa saa olla vain pieniä kirjaimia a–z, numeroita ja väliviivoja (esim. etela-karjalan-tyollisyysalue). Ääkköset korvataan: ä → a, ö → o.',
+      'Tunnisteessa saa olla vain pieniä kirjaimia a–z, numeroita ja väliviivoja (esim. nuorten-tyopaja). Ääkköset korvataan: ä → a, ö → o.',
   });
 
 /** Schemes a link may use anywhere in the content. Everything else (javascript:, data: …) is rejected. */
@@ -27,7 +27,7 @@ const parseUrl = (value: string): URL | undefined => {
 /** A web address. `httpsOnly` is for service channels, where the brief requires https. */
 export const webUrl = (httpsOnly = false) =>
   z
-    .string({ error: 'Anna verkko-osoite tekstinä, esimerkiksi https://www.eksote.fi/.' })
+    .string({ error: 'Anna verkko-osoite tekstinä, esimerkiksi https://www.suomi.fi/.' })
     .trim()
     .refine(
       (value) => {
@@ -92,4 +92,4 @@ function capitalise(value: string): string {
 
 /** A list of distinct short strings (keywords, system names …). */
 export const stringList = (label: string) =>
-  z.array(text(label), { error: `Anna ${label} luettelona, esimerkiksi [Omaolo, OmaKanta].` });
+  z.array(text(label), { error: `Anna ${label} luettelona, esimerkiksi [OmaKanta, eAsiointi].` });

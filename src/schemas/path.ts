@@ -74,7 +74,7 @@ const modelStep = z.strictObject({
 });
 
 export const operatingModelSchema = z.strictObject({
-  /** Name of the model, e.g. "Työkyvyn tuen tiimi – Kymenlaakso". */
+  /** Name of the model, e.g. "Työkyvyn tuen tiimi – Pirkanmaa". */
   title: text('nimi (title)', { max: 100 }),
   /** One or two sentences for the list of models and the meta description. */
   summary: text('lyhyt kuvaus (summary)', { min: 20, max: 250 }),

@@ -1,15 +1,15 @@
 // Site settings (content/site.yaml): everything that makes one region's site differ from another's.
 import { z } from 'astro/zod';
-import { emailAddress, text, webUrl } from './common.ts';
+import { emailAddress, entryId, text, webUrl } from './common.ts';
 
 export const siteSchema = z
   .strictObject({
-    /** Name of the region, e.g. "Etelä-Karjala". */
+    /** Name of the region, e.g. "Pirkanmaa". */
     regionName: text('alueen nimi', { max: 60 }),
-    /** Region name in the locative used in sentences, e.g. "Etelä-Karjalassa". */
-    regionInessive: text('alueen nimi sisäpaikallissijassa (esim. Etelä-Karjalassa)', { max: 60 }),
+    /** Region name in the locative used in sentences, e.g. "Pirkanmaalla". */
+    regionInessive: text('alueen nimi sisäpaikallissijassa (esim. Pirkanmaalla)', { max: 60 }),
     /**
-     * The region's name on Swedish and English pages, e.g. "Södra Karelen", "South Karelia". Optional:
+     * The region's name on Swedish and English pages, e.g. "Birkaland", "Pirkanmaa". Optional:
      * without one those pages use the Finnish name (the sentences around it take the plain name).
      */
     regionNames: z
@@ -39,6 +39,25 @@ export const siteSchema = z
     chatUrl: webUrl(true).optional(),
     /** The official Kykyviisari self-assessment (owned by Työterveyslaitos). */
     kykyviisariUrl: webUrl(true),
+    /**
+     * "Aloita tästä": services (ids of content/services) to suggest when a reader does not know where
+     * to start — on the search page when nothing is found, in the guided start and when the referral
+     * finder has no match. Optional: without it those places only offer browsing.
+     */
+    startHere: z
+      .array(entryId, { error: 'Anna aloituspalvelut (startHere) luettelona palvelujen tunnisteita, esimerkiksi [tyollisyyspalvelut].' })
+      .max(4, { error: 'Anna enintään neljä aloituspalvelua (startHere), jotta ehdotus pysyy lyhyenä.' })
+      .default([]),
+    /** Services the checklist's "next steps" point to (ids of content/services). Optional. */
+    checklistNextSteps: z
+      .array(entryId, { error: 'Anna muistilistan jatkopalvelut (checklistNextSteps) luettelona palvelujen tunnisteita.' })
+      .max(6, { error: 'Anna enintään kuusi muistilistan jatkopalvelua (checklistNextSteps).' })
+      .default([]),
+    /**
+     * The operating model (id of content/models) whose support-plan structure the plan template follows;
+     * the template links to it. Optional.
+     */
+    supportPlanModel: entryId.optional(),
   });
 
 export type SiteSettings = z.output<typeof siteSchema>;

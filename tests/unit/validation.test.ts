@@ -1,6 +1,6 @@
 // The content schemas and the validator: all real content in content/ passes, and each kind of bad
 // input is rejected with the Finnish message that tells the editor how to fix it.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contentDir } from '../../src/content-dir.ts';
@@ -342,6 +342,21 @@ describe('validateContent', () => {
       expect.stringMatching(/^services\/kehassa-a\.mdx:16: channels\[0\]\.service — Palvelulla "kehassa-b" ei ole omaa yhteystietoa/),
       expect.stringMatching(/^services\/kehassa-b\.mdx:16: channels\[0\]\.service — Palvelulla "kehassa-a" ei ole omaa yhteystietoa/),
       expect.stringMatching(/^services\/luonnokseen\.mdx:16: channels\[0\]\.service — Palvelu "luonnos" on luonnos \(draft: true\)/),
+    ]);
+  });
+
+  it('rejects featured services and a plan model that the published site does not have (site.yaml)', () => {
+    copy = contentCopy(undefined, {
+      'services/luonnos.mdx': mdx(`${VALID.replace('Työhönvalmennus', 'Luonnos')}\ndraft: true`),
+    });
+    const site = readFileSync(join(copy.dir, 'site.yaml'), 'utf8');
+    copy.write('site.yaml', `${site}startHere: [omaolo, ei-ole]\nchecklistNextSteps: [luonnos]\nsupportPlanModel: iisalmi\n`);
+    const { errors } = validateContent({ contentDir: copy.dir, rootDir: copy.dir, now: NOW });
+    const found = errors.map((issue) => `${issue.file}:${issue.line}: ${issue.field} — ${issue.message}`);
+    expect(found).toEqual([
+      expect.stringMatching(/^site\.yaml:\d+: startHere\[1\] — Julkaistu palvelu "ei-ole" ei löydy kansiosta content\/services/),
+      expect.stringMatching(/^site\.yaml:\d+: checklistNextSteps\[0\] — Julkaistu palvelu "luonnos" ei löydy/),
+      expect.stringMatching(/^site\.yaml:\d+: supportPlanModel — Toimintamalli "iisalmi" ei löydy kansiosta content\/models/),
     ]);
   });
 

@@ -3,10 +3,11 @@
 import {
   getAreas,
   getProviders,
-  getService,
   getServices,
   getSite,
+  getStartHereServices,
   serviceTranslation,
+  type FeaturedService,
   type LifeArea,
   type Provider,
   type Service,
@@ -21,9 +22,6 @@ import type { AllowedValues } from '../../lib/referral/url-state.ts';
 import { AUDIENCES, ACCESS_ROUTES, COST_TYPES } from '../../schemas/service.ts';
 import { PROVIDER_TYPES } from '../../schemas/provider.ts';
 import type { SiteSettings } from '../../schemas/site.ts';
-
-/** The coordinator helps when nothing fits; the empty result and the checklist point to it. */
-export const COORDINATOR_SERVICE_ID = 'tyokykykoordinaattoripalvelu';
 
 export interface FinderRow {
   service: Service;
@@ -55,8 +53,8 @@ export interface FinderData {
   groups: FilterGroup[];
   areas: LifeArea[];
   site: SiteSettings;
-  /** Where to turn when nothing matches: the coordinator service, or the service path page. */
-  coordinatorHref: string;
+  /** Where to turn when nothing matches: the services the region features (site.yaml startHere). */
+  startHere: FeaturedService[];
   allowed: AllowedValues;
 }
 
@@ -70,12 +68,12 @@ function languageOrder(t: Translate, codes: readonly string[]): string[] {
 }
 
 export async function loadFinder(locale: Locale, t: Translate): Promise<FinderData> {
-  const [services, providers, areas, site, coordinator] = await Promise.all([
+  const [services, providers, areas, site, startHere] = await Promise.all([
     getServices(),
     getProviders(),
     getAreas(),
     getSite(),
-    getService(COORDINATOR_SERVICE_ID),
+    getStartHereServices(locale),
   ]);
   const providerById = new Map(providers.map((provider) => [provider.id, provider]));
   const rows = await Promise.all(
@@ -137,10 +135,7 @@ export async function loadFinder(locale: Locale, t: Translate): Promise<FinderDa
     ),
   ];
   const allowed: AllowedValues = Object.fromEntries(groups.map((item) => [item.key, item.options.map((option) => option.value)]));
-  const coordinatorHref = coordinator
-    ? localizePath(locale, `/palvelu/${coordinator.id}/`)
-    : localizePath(locale, '/ammattilaisille/palvelupolku/');
-  return { rows, groups, areas, site, coordinatorHref, allowed };
+  return { rows, groups, areas, site, startHere, allowed };
 }
 
 /** The address of a single-filter page, which works without JavaScript. */

@@ -41,8 +41,8 @@ export async function searchTermsFor(service: Service): Promise<string[]> {
     providerName: provider?.data.name,
   });
   // Place names in the nominative and the genitive: the genitive carries the other stem of a
-  // name with consonant gradation (lappeenranta → lappeenrannan), and Pagefind's stemmer takes the
-  // case endings off a query ("lappeenrannassa") before it matches. All ten case forms of every
+  // name with consonant gradation (lahti → lahden), and Pagefind's stemmer takes the
+  // case endings off a query ("lahdessa") before it matches. All ten case forms of every
   // municipality were a quarter of each service's terms, and Pagefind's memory grows with them.
   const places = servedMunicipalities(service.data.municipalities, site.municipalities)
     .map((name) => name.toLocaleLowerCase('fi'))

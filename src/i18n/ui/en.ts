@@ -38,7 +38,7 @@ export const en: Record<UiKey, string> = {
   'search.noResults.title': 'Did not find what you were looking for?',
   'search.noResults.spelling': 'Check the spelling or try another word, for example a shorter, basic form (debt, mood, work).',
   'search.noResults.browse': 'Browse services by the seven areas of life.',
-  'search.noResults.coordinator': 'Ask a work ability coordinator – they can help you find a suitable service.',
+  'search.noResults.startHere': 'Not sure where to start? These services can advise you:',
 
   // Finnish-aware search (issue 5): filters, result cards and the no-results help of /haku/.
   'search.filter.audience': 'Target group',
@@ -246,7 +246,7 @@ export const en: Record<UiKey, string> = {
     'The printout is a compact list of the services shown: name, short description, how to get in and contact details. You can also print with your browser’s Print function (Ctrl+P).',
   'referral.empty.title': 'No services match the filters',
   'referral.empty.widen': 'Remove a filter or widen your choices.',
-  'referral.empty.coordinator': 'Ask a work ability coordinator – they know the services in the region',
+  'referral.empty.startHere': 'Ask for advice:',
   'referral.empty.search': 'Search services in your own words',
   'referral.table.caption': 'Services grouped by main area of life',
   'referral.table.forWhom': 'Who it is for',
@@ -285,8 +285,7 @@ export const en: Record<UiKey, string> = {
   'path.source': 'Source: {source}.',
 
   'models.title': 'Operating models',
-  'models.intro':
-    'Operating models for work ability support from South Karelia and elsewhere in Finland: how clients are guided to support, who does what and how the work is planned together with the client.',
+  'models.intro': 'Operating models for work ability support from around Finland: how clients are guided to support, who does what and how the work is planned together with the client.',
   'models.note':
     'The models are written in our own words from public descriptions. They describe the situation at the time of writing: the names and responsibilities of organisations may have changed since then.',
   'models.none': 'No operating models have been described yet.',
@@ -349,16 +348,11 @@ export const en: Record<UiKey, string> = {
   'checklist.rating.question':
     'Work ability in the client’s own words: if your work ability at its best were worth 10 points, how many points would you give it now?',
   'checklist.rating.scale': '0 = I cannot work at all, 10 = my work ability is at its best.',
-  'checklist.rating.note':
-    'The same question is asked in item B4 of Kykyviisari. In the model of the Espoo work ability team, the question is part of every client meeting in social and health services and in employment services.',
+  'checklist.rating.note': 'The same question is asked in item B4 of Kykyviisari.',
   'checklist.notes': 'Notes',
   'checklist.next.title': 'What next?',
   'checklist.next.talk':
     'If you recognise several signs or the client rates their work ability as poor, bring up the need for support and ask for the client’s own view. These may help:',
-  'checklist.next.coordinator': 'walks alongside the client and brings the services they need together.',
-  'checklist.next.healthCheck':
-    'unemployed people have the right to a health check, and it can lead on to a wider assessment of work ability.',
-  'checklist.next.omaolo': 'the client can fill in the health check questionnaire for unemployed people online.',
   'checklist.next.kykyviisari': 'Kykyviisari',
   'checklist.next.kykyviisariText':
     'A self-assessment by the Finnish Institute of Occupational Health that the client can fill in before the meeting (opens the Institute’s website).',
@@ -366,16 +360,15 @@ export const en: Record<UiKey, string> = {
   'checklist.next.plan': 'Draw up a work ability support plan together with the client',
   'checklist.next.consent':
     'Ask the client for consent before you share information with other professionals. Without consent, you can consult a colleague without naming the client.',
-  'checklist.sources':
-    'The checklist is based on the South Karelia service model for supporting work ability and functional capacity and on the operating models of the work ability teams in Espoo and Kymenlaakso.',
+  'checklist.sources': 'The checklist gathers the signs of a need for work ability support that operating models for work ability support have identified.',
+  'checklist.sourcesLink': 'Read about the operating models',
 
   'plan.title': 'Work ability support plan',
   'plan.description':
     'A form template for a work ability support plan that the professional and the client fill in together and print. The information does not leave the device.',
   'plan.intro':
     'With this template the professional and the client draw up a work ability support plan together. Fill in the parts that fit the situation, and print the plan or save it as a PDF file.',
-  'plan.origin': 'The structure of the plan is based on the model of the Iisalmi work ability team.',
-  'plan.originLink': 'Read about the Iisalmi model',
+  'plan.origin': 'The structure of the plan is based on the operating model',
   'plan.form.title': 'Plan form',
   'plan.section.basics': 'Basic information',
   'plan.field.client': 'Client',
@@ -443,9 +436,7 @@ export const en: Record<UiKey, string> = {
   'guided.statement.taidot': 'I want to learn something new or study.',
   'guided.statement.keho': 'My body hurts, or I would like to move more.',
   'guided.statement.tyo-ja-tulevaisuus': 'I want to work or study, but I do not know how to get started.',
-  'guided.unsure':
-    'If none of the sentences fits, or there are many things at once, contact a work ability coordinator. They will help you find suitable services.',
-  'guided.coordinator': 'Read about the work ability coordinator service',
+  'guided.unsure': 'If none of the sentences fits, or there are many things at once, start here:',
   'guided.areaTitle': 'Start here: {area}',
   'guided.allInArea': 'All services: {area} ({count})',
   'guided.back': 'Back to the sentences',

@@ -38,7 +38,7 @@ export const sv: Record<UiKey, string> = {
   'search.noResults.title': 'Hittade du inte det du sökte?',
   'search.noResults.spelling': 'Kontrollera stavningen eller prova ett annat ord, till exempel grundformen (skuld, psyke, arbete).',
   'search.noResults.browse': 'Bläddra bland tjänsterna efter de sju livsområdena.',
-  'search.noResults.coordinator': 'Fråga arbetsförmågekoordinatorn – hen hjälper dig att hitta en lämplig tjänst.',
+  'search.noResults.startHere': 'Vet du inte var du ska börja? Här får du råd:',
 
   // Finnish-aware search (issue 5): filters, result cards and the no-results help of /haku/.
   'search.filter.audience': 'Målgrupp',
@@ -244,7 +244,7 @@ export const sv: Record<UiKey, string> = {
     'Utskriften är en kompakt lista över de tjänster som visas: namn, kort beskrivning, hur man kommer till tjänsten och kontaktuppgifter. Du kan också skriva ut med webbläsarens utskriftsfunktion (Ctrl+P).',
   'referral.empty.title': 'Inga tjänster motsvarade avgränsningarna',
   'referral.empty.widen': 'Ta bort någon avgränsning eller utvidga valen.',
-  'referral.empty.coordinator': 'Fråga arbetsförmågekoordinatorn – hen känner till tjänsterna i området',
+  'referral.empty.startHere': 'Fråga om råd:',
   'referral.empty.search': 'Sök tjänster med egna ord',
   'referral.table.caption': 'Tjänsterna grupperade efter huvudsakligt livsområde',
   'referral.table.forWhom': 'För vem',
@@ -284,8 +284,7 @@ export const sv: Record<UiKey, string> = {
   'path.source': 'Källa: {source}.',
 
   'models.title': 'Verksamhetsmodeller',
-  'models.intro':
-    'Verksamhetsmodeller för stöd av arbetsförmågan från Södra Karelen och andra håll i Finland: hur klienterna hänvisas till stöd, vem som gör vad och hur arbetet planeras tillsammans med klienten.',
+  'models.intro': 'Verksamhetsmodeller för stöd av arbetsförmågan från olika håll i Finland: hur klienterna hänvisas till stöd, vem som gör vad och hur arbetet planeras tillsammans med klienten.',
   'models.note':
     'Modellerna har skrivits med egna ord utifrån offentliga beskrivningar. De beskriver situationen när beskrivningen skrevs: organisationernas namn och ansvar kan ha ändrats sedan dess.',
   'models.none': 'Inga verksamhetsmodeller har beskrivits ännu.',
@@ -347,16 +346,11 @@ export const sv: Record<UiKey, string> = {
   'checklist.rating.question':
     'Arbetsförmågan med klientens egna ord: om din arbetsförmåga när den är som bäst får 10 poäng, hur många poäng skulle du ge den nu?',
   'checklist.rating.scale': '0 = jag kan inte arbeta alls, 10 = min arbetsförmåga är som bäst.',
-  'checklist.rating.note':
-    'Samma sak frågas i punkt B4 i Kykyviisari. I Esbo arbetsförmågeteams modell ställs frågan vid varje klientmöte inom social- och hälsovårdstjänsterna och sysselsättningstjänsterna.',
+  'checklist.rating.note': 'Samma sak frågas i punkt B4 i Kykyviisari.',
   'checklist.notes': 'Anteckningar',
   'checklist.next.title': 'Vad händer sedan?',
   'checklist.next.talk':
     'Om du känner igen flera tecken eller om klienten bedömer sin arbetsförmåga som svag, ta upp stödbehovet och fråga om klientens egen syn. Följande kan vara till hjälp:',
-  'checklist.next.coordinator': 'går vid klientens sida och samlar ihop de tjänster som behövs.',
-  'checklist.next.healthCheck':
-    'arbetslösa har rätt till en hälsokontroll, och därifrån kan man gå vidare till en mer omfattande bedömning av arbetsförmågan.',
-  'checklist.next.omaolo': 'klienten kan fylla i enkäten för hälsokontroll för arbetslösa på nätet.',
   'checklist.next.kykyviisari': 'Kykyviisari',
   'checklist.next.kykyviisariText':
     'Arbetshälsoinstitutets självbedömning som klienten kan fylla i före mötet (öppnas på Arbetshälsoinstitutets webbplats).',
@@ -364,16 +358,15 @@ export const sv: Record<UiKey, string> = {
   'checklist.next.plan': 'Gör upp en plan för stöd av arbetsförmågan tillsammans med klienten',
   'checklist.next.consent':
     'Be klienten om samtycke innan du utbyter uppgifter med andra yrkesverksamma. Utan samtycke kan du konsultera en kollega anonymt.',
-  'checklist.sources':
-    'Minneslistan bygger på servicemodellen för stöd av arbets- och funktionsförmågan i Södra Karelen och på verksamhetsmodellerna för arbetsförmågeteamen i Esbo och Kymmenedalen.',
+  'checklist.sources': 'Minneslistan samlar tecken på behov av stöd för arbetsförmågan som verksamhetsmodellerna för stöd av arbetsförmågan har identifierat.',
+  'checklist.sourcesLink': 'Läs om verksamhetsmodellerna',
 
   'plan.title': 'Plan för stöd av arbetsförmågan',
   'plan.description':
     'Formulärmall för en plan för stöd av arbetsförmågan, som den yrkesverksamma och klienten fyller i tillsammans och skriver ut. Uppgifterna lämnar inte enheten.',
   'plan.intro':
     'Med den här mallen gör den yrkesverksamma och klienten tillsammans upp en plan för stöd av arbetsförmågan. Fyll i de punkter som passar situationen och skriv ut planen eller spara den som PDF-fil.',
-  'plan.origin': 'Planens struktur bygger på Idensalmi arbetsförmågeteams modell.',
-  'plan.originLink': 'Läs om modellen i Idensalmi',
+  'plan.origin': 'Planens struktur bygger på verksamhetsmodellen',
   'plan.form.title': 'Planformulär',
   'plan.section.basics': 'Grunduppgifter',
   'plan.field.client': 'Klient',
@@ -441,9 +434,7 @@ export const sv: Record<UiKey, string> = {
   'guided.statement.taidot': 'Jag vill lära mig något nytt eller studera.',
   'guided.statement.keho': 'Min kropp värker, eller jag skulle vilja röra på mig mer.',
   'guided.statement.tyo-ja-tulevaisuus': 'Jag vill börja arbeta eller studera, men jag vet inte hur jag ska komma i gång.',
-  'guided.unsure':
-    'Om ingen mening passar eller om du har många saker på en gång, kontakta arbetsförmågekoordinatorn. Hen hjälper dig att hitta lämpliga tjänster.',
-  'guided.coordinator': 'Läs om arbetsförmågekoordinatorns tjänst',
+  'guided.unsure': 'Om ingen mening passar eller om du har många saker på en gång, börja här:',
   'guided.areaTitle': 'Börja här: {area}',
   'guided.allInArea': 'Alla tjänster: {area} ({count})',
   'guided.back': 'Tillbaka till meningarna',

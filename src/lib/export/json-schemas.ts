@@ -9,7 +9,7 @@ import { LICENCE, SCHEMA_VERSION } from './source.ts';
 
 const describe = <T extends z.ZodType>(schema: T, description: string): T => schema.meta({ description });
 
-const id = describe(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), 'Tunniste: sisältötiedoston nimi ilman päätettä, esim. omaolo.');
+const id = describe(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), 'Tunniste: sisältötiedoston nimi ilman päätettä, esim. palvelun-nimi.');
 const uuid = describe(z.uuid(), 'Pysyvä UUID v5, johdettu sivun osoitteesta (sama kuin HSDS-viennin id).');
 const pageUrl = describe(z.url(), 'Sivun osoite Työllisyystalossa.');
 const label = describe(z.string(), 'Kanavan näkyvä nimi, esim. "Neuvonta".');

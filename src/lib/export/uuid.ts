@@ -31,7 +31,7 @@ const idsByHref = new Map<string, string>();
 
 /**
  * The open-data id of anything on the site: UUID v5 in the URL namespace of its address, e.g.
- * the service omaolo is uuidV5("https://<site>/palvelu/omaolo/"). Parts without a page of their
+ * the service palvelun-nimi is uuidV5("https://<site>/palvelu/palvelun-nimi/"). Parts without a page of their
  * own (a phone number of a service) add a fragment to their parent's address.
  */
 export function idForPath(siteUrl: URL | string, path: string): string {

@@ -6,7 +6,7 @@
 export const WHOLE_REGION_VALUE = 'koko alue';
 export const NATIONAL_VALUE = 'valtakunnallinen';
 
-/** Filter keys, also the URL query parameters (?kohderyhma=nuoret&kunta=Imatra). */
+/** Filter keys, also the URL query parameters (?kohderyhma=nuoret&kunta=Tampere). */
 export const FILTER_KEYS = ['alue', 'kohderyhma', 'reitti', 'kunta', 'kieli', 'toimija', 'hinta'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
@@ -104,7 +104,7 @@ export function withoutValue(filters: ReferralFilters, key: FilterKey, value: st
   return { ...filters, [key]: filters[key].filter((item) => item !== value) };
 }
 
-/** Address part of a filter value: lowercase ASCII, e.g. "Luumäki" → "luumaki", "koko alue" → "koko-alue". */
+/** Address part of a filter value: lowercase ASCII, e.g. "Mänttä-Vilppula" → "mantta-vilppula", "koko alue" → "koko-alue". */
 export function filterSlug(value: string): string {
   return value
     .toLowerCase()

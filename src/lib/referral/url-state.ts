@@ -1,4 +1,4 @@
-// The referral finder's filters in the address: ?alue=mieli&alue=arki&kunta=Imatra. Repeated keys
+// The referral finder's filters in the address: ?alue=mieli&alue=arki&kunta=Tampere. Repeated keys
 // are what a plain GET form with checkboxes sends, so the same format works with and without
 // JavaScript, and a filtered view can be bookmarked, shared and restored on reload.
 import { emptyFilters, FILTER_KEYS, type FilterKey, type ReferralFilters } from './filters.ts';

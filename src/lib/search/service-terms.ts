@@ -1,5 +1,5 @@
 // What enrichment adds to every service besides its own words: the municipalities it serves
-// (a "koko alue" service serves each of them, so "kuntosali imatra" finds it) and the generic
+// (a "koko alue" service serves each of them, so "kuntosali tampere" finds it) and the generic
 // words people put in front of a topic ("apua velkoihin", "tukea jaksamiseen"). Pagefind requires
 // every query word to match, so without these two-word queries miss.
 import { NATIONAL, WHOLE_REGION } from '../../schemas/service.ts';

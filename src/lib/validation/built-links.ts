@@ -7,7 +7,7 @@ import { join, relative, sep } from 'node:path';
 import { isVagueLinkText } from './link-text.ts';
 
 export interface LinkProblem {
-  /** The page the link is on, as a site path ("/palvelu/omaolo/"). */
+  /** The page the link is on, as a site path ("/palvelu/palvelun-nimi/"). */
   page: string;
   kind: 'broken' | 'fragment' | 'vague' | 'empty';
   /** The link target as written in the HTML. */
@@ -93,7 +93,7 @@ function htmlFiles(dir: string): string[] {
     .sort();
 }
 
-/** "dist/palvelu/omaolo/index.html" → "/palvelu/omaolo/"; "dist/404.html" → "/404.html". */
+/** "dist/palvelu/palvelun-nimi/index.html" → "/palvelu/palvelun-nimi/"; "dist/404.html" → "/404.html". */
 export function pagePath(distDir: string, file: string): string {
   const path = `/${relative(distDir, file).split(sep).join('/')}`;
   return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
@@ -122,7 +122,7 @@ function servedFile(distDir: string, pathname: string): string | undefined {
   if (decoded.includes('..')) return undefined;
   const candidate = join(distDir, decoded.endsWith('/') ? `${decoded}index.html` : decoded);
   try {
-    // A folder is not a page: /palvelu/omaolo without the slash is not served (trailingSlash: always).
+    // A folder is not a page: /palvelu/palvelun-nimi without the slash is not served (trailingSlash: always).
     return statSync(candidate).isFile() ? candidate : undefined;
   } catch {
     return undefined;

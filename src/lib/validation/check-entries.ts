@@ -273,7 +273,7 @@ export function describeMdxError(message: string): string {
     return 'HTML-kommentti <!-- … --> ei toimi MDX-tiedostossa. Poista kommentti tai kirjoita se muotoon {/* kommentti */}.';
   }
   if (/to create a link in MDX/i.test(message)) {
-    return 'Kulmasulkeissa < > oleva osoite ei toimi MDX-tiedostossa. Kirjoita linkki muotoon [Kelan verkkosivut](https://www.kela.fi/) tai sähköposti muotoon [nimi@eksote.fi](mailto:nimi@eksote.fi).';
+    return 'Kulmasulkeissa < > oleva osoite ei toimi MDX-tiedostossa. Kirjoita linkki muotoon [Kelan verkkosivut](https://www.kela.fi/) tai sähköposti muotoon [nimi@esimerkki.fi](mailto:nimi@esimerkki.fi).';
   }
   if (/brace|expression/i.test(message)) {
     return 'Aaltosulje { tai } tekstissä sekoittaa MDX-muodon. Poista aaltosulkeet tai kirjoita niiden eteen kenoviiva: \\{ ja \\}.';

@@ -107,8 +107,8 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
- * Ids close to a mistyped one: a small edit away, or one a prefix of the other ("eksote-tyollisyys"
- * → "eksote"). At most three, closest first.
+ * Ids close to a mistyped one: a small edit away, or one a prefix of the other ("kela-tyollisyys"
+ * → "kela"). At most three, closest first.
  */
 export function similarIds(target: string, known: Iterable<string>): string[] {
   const tolerance = Math.max(2, Math.floor(target.length / 4));

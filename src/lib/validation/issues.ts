@@ -5,7 +5,7 @@ import { suggestFieldName } from './field-names.ts';
 export type Severity = 'error' | 'warning';
 
 export interface ContentIssue {
-  /** Path relative to the project root, e.g. content/services/omaolo.mdx. */
+  /** Path relative to the project root, e.g. content/services/palvelun-nimi.md. */
   file: string;
   /** 1-based line in the file, when known. */
   line?: number | undefined;

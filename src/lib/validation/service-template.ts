@@ -93,7 +93,7 @@ ${comment('Palvelukielet kaksikirjaimisina koodeina, esimerkiksi [fi, sv, en].')
 languages: [fi]
 ${comment(`Alue: kunnat (${municipalityList}), "${WHOLE_REGION}" tai "${NATIONAL}".`)}
 municipalities: [${WHOLE_REGION}]
-${comment('Yhteystiedot ja asiointi, vähintään yksi. Käytä vain organisaation virallisia, julkisia yhteystietoja, ei koskaan yksityishenkilön numeroa. Tyypit: web, eservice ja chat (url, alkaa https://), phone (number), email (address), address (street, postalCode lainausmerkeissä, city). Jos järjestäjän omia yhteystietoja ei tiedetä, service (toisen palvelun tiedostonimi, esimerkiksi tyokykykoordinaattoripalvelu) ohjaa lukijan palveluun, joka osaa kertoa lisää. label on näkyvä nimi (valinnainen).')}
+${comment('Yhteystiedot ja asiointi, vähintään yksi. Käytä vain organisaation virallisia, julkisia yhteystietoja, ei koskaan yksityishenkilön numeroa. Tyypit: web, eservice ja chat (url, alkaa https://), phone (number), email (address), address (street, postalCode lainausmerkeissä, city). Jos järjestäjän omia yhteystietoja ei tiedetä, service (toisen palvelun tiedostonimi, esimerkiksi palvelun-nimi) ohjaa lukijan palveluun, joka osaa kertoa lisää. label on näkyvä nimi (valinnainen).')}
 channels:
   - type: web
     url: ""
@@ -104,13 +104,13 @@ ${comment('Puhelinnumeron malli: poista #-merkit ja kirjoita numero.', '  ')}
   #   hours: ma–pe klo 9–15
 ${comment('Hakusanat: sanoja, joilla ihmiset etsivät palvelua (arkikieli, taivutusmuodot, lyhenteet). Eivät näy sivulla.')}
 keywords: []
-${comment('Liittyvät palvelut: muiden palvelujen tiedostonimet ilman päätettä, esimerkiksi [omaolo]. Voi jäädä tyhjäksi.')}
+${comment('Liittyvät palvelut: muiden palvelujen tiedostonimet ilman päätettä, esimerkiksi [palvelun-nimi]. Voi jäädä tyhjäksi.')}
 related: []
 ${comment('Selkokielinen tiivistelmä (valinnainen, 20–600 merkkiä). Poista #-merkki, kun kirjoitat sen.')}
 # plainSummary: ""
 ${comment('Päivä, jolloin tiedot tarkistettiin, muodossa VVVV-KK-PP. Ei saa olla tulevaisuudessa.')}
 lastReviewed: ${isoDate(today)}
-${comment('Sisällön ylläpitäjä: yksikkö tai rooli, ei koskaan henkilön nimeä. Esimerkiksi "Eksote, työllisyyttä edistävät palvelut".')}
+${comment('Sisällön ylläpitäjä: yksikkö tai rooli, ei koskaan henkilön nimeä. Esimerkiksi "Hyvinvointialue, työllisyyttä edistävät palvelut".')}
 owner: ""
 ${comment('vahvistettu = palvelun omistaja on tarkistanut tekstin; tarkistettava = kirjoitettu julkisista lähteistä.')}
 status: tarkistettava

@@ -325,6 +325,20 @@ function validate({ contentDir, rootDir = process.cwd(), now = new Date() }: Val
     issues.push(...checkFiller(source, []));
   }
 
+  // What the region features (site.yaml) must be on the published site: a draft has no page.
+  if (site && siteSource) {
+    const publishedServices = new Set(services.filter((service) => service.raw['draft'] !== true).map((service) => service.id));
+    const modelIds = new Set(models.map((model) => model.id));
+    for (const key of ['startHere', 'checklistNextSteps'] as const) {
+      site[key].forEach((target, index) => {
+        issues.push(...checkReference(siteSource, [key, index], target, publishedServices, 'Julkaistu palvelu', 'content/services'));
+      });
+    }
+    if (site.supportPlanModel !== undefined) {
+      issues.push(...checkReference(siteSource, ['supportPlanModel'], site.supportPlanModel, modelIds, 'Toimintamalli', 'content/models'));
+    }
+  }
+
   // Search synonyms: optional, validated like every other file when present.
   const synonymsPath = join(contentDir, 'synonyms.yaml');
   const synonymsSource = existsSync(synonymsPath) ? read(synonymsPath, 'yaml') : undefined;
