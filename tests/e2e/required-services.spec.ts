@@ -6,7 +6,7 @@ import { expect, test } from '@playwright/test';
 
 const REQUIRED: Record<string, RegExp[]> = {
   hyvinvointi: [/^Ravitsemusterapia$/, /^Ruoka- ja ravitsemusohjaus$/, /^Omaolo/, /^Verkkopuntari/, /^Ruokakurssit/, /^Vammaispalvelut$/],
-  osallisuus: [/^Saimaan Latu ry/, /^Imatran Klubitalo$/, /^Kulttuuripaja Saimaa$/, /toiminnallinen kuntoutus \(Porsti/, /^Eksoten Veturi/, /^Vapaaehtois- ja yhdistystoiminta$/],
+  osallisuus: [/^Saimaan Latu ry/, /^Imatran Klubitalo$/, /^Kulttuuripaja Saimaa$/, /^Toiminnallinen kuntoutus \(Porsti/, /^Toimintakeskus Veturi/, /^Vapaaehtois- ja yhdistystoiminta$/],
   mieli: [/^Mielenterveyden keskusliitto \(MTKL\)/, /^MIELI Suomen Mielenterveys ry/, /^Mielenterveys- ja päihdepalvelut/, /^Psykofyysinen fysioterapia$/, /^Kaikukortti/],
   arki: [/^Seurakuntien diakoniatyö/, /^Talous- ja velkaneuvonta$/, /^Aikuissosiaalityö$/, /^Maahanmuuttopalvelut$/],
   taidot: [/^Etelä-Karjalan Puunsorvaajat$/, /kesäyliopiston kurssit$/i, /^Kansalaisopiston kurssit/],
