@@ -5,6 +5,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { REQUIRED_PAGES } from '../../src/lib/required-pages.ts';
+import { findEmails, findPhoneNumbers, normaliseEmail, normalisePhoneNumber, normaliseWebAddress, REGISTER_FILE } from '../../src/lib/validation/contact-register.ts';
 import { AREA_IDS } from '../../src/schemas/area.ts';
 import { ACCESS_ROUTES, AUDIENCES, COST_TYPES, WHOLE_REGION, type ServiceInput } from '../../src/schemas/service.ts';
 
@@ -57,6 +58,9 @@ function isoDaysAgo(days: number, now: Date): string {
   return new Date(now.getTime() - days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
 }
 
+/** The web page of a generated service (the example domain: never a real address). */
+const serviceUrl = (index: number) => `https://palvelut.example/${serviceId(index)}/`;
+
 /** One generated service: frontmatter that passes serviceSchema and a Markdown body of about 1.5 KB. */
 export function syntheticService(
   index: number,
@@ -78,7 +82,7 @@ export function syntheticService(
     cost: pick(COST_TYPES),
     languages: pickSome(['fi', 'sv', 'en', 'ru', 'ar', 'uk'], 1, 3),
     municipalities: next() < 0.5 ? [WHOLE_REGION] : pickSome(municipalities, 1, 3),
-    channels: [{ type: 'web', url: `https://palvelut.example/${serviceId(index)}/`, label: 'Palvelun verkkosivu' }],
+    channels: [{ type: 'web', url: serviceUrl(index), label: 'Palvelun verkkosivu' }],
     keywords: pickSome(NOUNS, 3, 6),
     related: total > 1 ? pickSome([1, 2, 3], 0, 2).map((step) => serviceId(((index - 1 + step) % total) + 1)).filter((id) => id !== serviceId(index)) : [],
     lastReviewed: isoDaysAgo(index % 300, now),
@@ -123,7 +127,10 @@ export function writeSyntheticContent({
 }): void {
   rmSync(target, { recursive: true, force: true });
   mkdirSync(join(target, 'services'), { recursive: true });
-  cpSync(join(source, 'site.yaml'), join(target, 'site.yaml'));
+  // The site settings without what the source region features: its services do not exist here.
+  const settings = parse(readFileSync(join(source, 'site.yaml'), 'utf8')) as Record<string, unknown>;
+  for (const key of ['startHere', 'checklistNextSteps', 'supportPlanModel']) delete settings[key];
+  writeFileSync(join(target, 'site.yaml'), stringify(settings));
   for (const folder of COPIED) {
     if (existsSync(join(source, folder))) cpSync(join(source, folder), join(target, folder), { recursive: true });
   }
@@ -136,8 +143,44 @@ export function writeSyntheticContent({
     .filter((name) => /\.ya?ml$/.test(name))
     .map((name) => name.replace(/\.ya?ml$/, ''))
     .sort();
+  const urls: string[] = [];
   for (let index = 1; index <= count; index += 1) {
     const { id, text } = syntheticService(index, count, { providers, municipalities: site.municipalities, now });
     writeFileSync(join(target, 'services', `${id}.${extension}`), text);
+    urls.push(serviceUrl(index));
   }
+  writeRegister(source, target, urls, now);
+}
+
+/**
+ * The contact-source register of the generated folder: the source's entries that the copied files
+ * still use, and one entry per generated service address, so the folder validates like a real region.
+ */
+function writeRegister(source: string, target: string, urls: readonly string[], now: Date): void {
+  const registerPath = join(source, REGISTER_FILE);
+  const entries = existsSync(registerPath) ? ((parse(readFileSync(registerPath, 'utf8')) as { contacts?: Record<string, unknown>[] }).contacts ?? []) : [];
+  const copied = COPIED.flatMap((folder) =>
+    existsSync(join(target, folder))
+      ? readdirSync(join(target, folder), { recursive: true, withFileTypes: true })
+          .filter((entry) => entry.isFile())
+          .map((entry) => readFileSync(join(entry.parentPath, entry.name), 'utf8'))
+      : [],
+  ).join('\n');
+  const used = new Set([
+    ...findPhoneNumbers(copied).map((found) => `phone:${found.value}`),
+    ...findEmails(copied).map((found) => `email:${found.value}`),
+    ...[...copied.matchAll(/https?:\/\/[^\s<>"'`)\]]+/g)].map((match) => `web:${normaliseWebAddress(match[0])}`),
+  ]);
+  const key = (entry: Record<string, unknown>) => {
+    const value = String(entry['value']);
+    if (entry['type'] === 'phone') return `phone:${normalisePhoneNumber(value)}`;
+    if (entry['type'] === 'email') return `email:${normaliseEmail(value)}`;
+    if (entry['type'] === 'web') return `web:${normaliseWebAddress(value)}`;
+    return `address:${value}`;
+  };
+  // Street addresses are kept when their street is still written in a copied file.
+  const kept = entries.filter((entry) => used.has(key(entry)) || (entry['type'] === 'address' && copied.includes(String(entry['value']).split(',')[0] ?? '')));
+  const checked = isoDaysAgo(0, now);
+  const generated = urls.map((value) => ({ value, type: 'web', owner: 'Synteettinen testiaineisto', source: value, checked }));
+  writeFileSync(join(target, REGISTER_FILE), stringify({ contacts: [...kept, ...generated] }));
 }

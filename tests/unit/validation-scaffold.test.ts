@@ -21,7 +21,7 @@ function fill(template: string): string {
     .replace('forWhom: ""', 'forWhom: Osatyökykyisille työnhakijoille, jotka tarvitsevat tukea työn löytämiseen.')
     .replace('    text: ""', '    text: Voit ottaa yhteyttä neuvontaan itse tai pyytää ohjausta työllisyyspalveluista.')
     .replace('duration: ""', 'duration: 3–12 kuukautta')
-    .replace('    url: ""', '    url: https://www.eksote.fi/tyohonvalmennus')
+    .replace('    url: ""', '    url: https://www.kela.fi/kuntoutusraha')
     .replace('keywords: []', 'keywords: [työhönvalmennus, työvalmentaja]')
     .replace('owner: ""', 'owner: Eksote, työllisyyttä edistävät palvelut')
     .replace(/^TÄYTÄ: Mitä.*$/m, 'Työhönvalmentaja kartoittaa kanssasi vahvuutesi ja etsii sopivan työpaikan.')

@@ -332,12 +332,12 @@ describe('validateContent', () => {
       'services/kehassa-a.mdx': pointingTo('kehassa-b', 'Kehä A'),
       'services/kehassa-b.mdx': pointingTo('kehassa-a', 'Kehä B'),
       'providers/kela.yaml':
-        'name: Kela\ntype: kela\ndescription: Kela hoitaa perusturvaa ja kuntoutusta koko Suomessa.\nchannels:\n  - type: service\n    service: ei-ole\n',
+        'name: Kela\ntype: kela\nwebsite: https://www.kela.fi/\ndescription: Kela hoitaa perusturvaa ja kuntoutusta koko Suomessa.\nchannels:\n  - type: service\n    service: ei-ole\n',
     });
     const { errors } = validateContent({ contentDir: copy.dir, rootDir: copy.dir, now: NOW });
     const found = errors.map((issue) => `${issue.file}:${issue.line}: ${issue.field} — ${issue.message}`);
     expect(found).toEqual([
-      expect.stringMatching(/^providers\/kela\.yaml:6: channels\[0\]\.service — Palvelu "ei-ole" ei löydy kansiosta content\/services/),
+      expect.stringMatching(/^providers\/kela\.yaml:7: channels\[0\]\.service — Palvelu "ei-ole" ei löydy kansiosta content\/services/),
       expect.stringMatching(/^services\/itse\.mdx:16: channels\[0\]\.service — Kanava ohjaa palveluun itseensä/),
       expect.stringMatching(/^services\/kehassa-a\.mdx:16: channels\[0\]\.service — Palvelulla "kehassa-b" ei ole omaa yhteystietoa/),
       expect.stringMatching(/^services\/kehassa-b\.mdx:16: channels\[0\]\.service — Palvelulla "kehassa-a" ei ole omaa yhteystietoa/),

@@ -99,7 +99,7 @@ channels:
     url: ""
 ${comment('Puhelinnumeron malli: poista #-merkit ja kirjoita numero.', '  ')}
   # - type: phone
-  #   number: "05 123 4567"
+  #   number: "0XX XXX XXXX"
   #   label: Neuvonta
   #   hours: ma–pe klo 9–15
 ${comment('Hakusanat: sanoja, joilla ihmiset etsivät palvelua (arkikieli, taivutusmuodot, lyhenteet). Eivät näy sivulla.')}

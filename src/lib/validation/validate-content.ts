@@ -34,6 +34,8 @@ import { fieldNamesAt, similarIds } from './field-names.ts';
 import { checkBodySafety } from './body-safety.ts';
 import { formatFieldPath, sortIssues, WHOLE_FILE, type ContentIssue } from './issues.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
+import { channelContacts, checkContactRegister, REGISTER_FILE } from './contact-register.ts';
+import { checkFrontPageLabels } from './channel-labels.ts';
 
 export interface ValidationResult {
   issues: ContentIssue[];
@@ -81,6 +83,15 @@ function listFolder(dir: string): Folder {
       .map((entry) => entry.name)
       .sort(),
   };
+}
+
+/** Every text file of the content folder, at any depth (the register rule reads them all). */
+function contentTexts(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && /\.(mdx?|ya?ml|json|txt)$/i.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
 }
 
 export function validateContent(options: ValidateOptions): ValidationResult {
@@ -295,6 +306,9 @@ function validate({ contentDir, rootDir = process.cwd(), now = new Date() }: Val
   }
   issues.push(...checkTranslations(serviceFolder.translated, serviceIds, 'services', 'palvelu', 'title'));
 
+  // A link to a bare front page says so in its label.
+  for (const entry of [...services, ...providers]) issues.push(...checkFrontPageLabels(entry.source, entry.raw));
+
   // "Kysy lisää" channels of services and providers point to a published service that can be reached.
   const serviceRaw = new Map(services.map((service) => [service.id, service.raw]));
   for (const service of services) issues.push(...checkServiceChannels(service.source, service.raw, serviceRaw, service.id));
@@ -366,6 +380,19 @@ function validate({ contentDir, rootDir = process.cwd(), now = new Date() }: Val
       issues.push(...checkTranslations(translated, present, 'pages', 'sivu', 'title'));
     }
   }
+
+  // Every contact the content gives has a recorded public source (content/contact-sources.yaml).
+  const registerPath = join(contentDir, REGISTER_FILE);
+  issues.push(
+    ...checkContactRegister({
+      register: existsSync(registerPath) ? read(registerPath, 'yaml') : undefined,
+      registerFile: rel(registerPath),
+      texts: contentTexts(contentDir)
+        .filter((path) => path !== registerPath)
+        .map((path) => ({ file: rel(path), text: readFileSync(path, 'utf8') })),
+      channels: [...services, ...providers].flatMap((entry) => channelContacts(entry.source, entry.raw)),
+    }),
+  );
 
   const sorted = sortIssues(issues);
   return {
