@@ -36,6 +36,8 @@ import { formatFieldPath, sortIssues, WHOLE_FILE, type ContentIssue } from './is
 import { readSourceFile, type SourceFile } from './source-file.ts';
 import { channelContacts, checkContactRegister, REGISTER_FILE } from './contact-register.ts';
 import { checkFrontPageLabels } from './channel-labels.ts';
+import { checkPlainSummary } from './plain-language.ts';
+import { checkBodyHeadings } from './body-headings.ts';
 
 export interface ValidationResult {
   issues: ContentIssue[];
@@ -305,6 +307,18 @@ function validate({ contentDir, rootDir = process.cwd(), now = new Date() }: Val
     }
   }
   issues.push(...checkTranslations(serviceFolder.translated, serviceIds, 'services', 'palvelu', 'title'));
+
+  // Bodies do not repeat the service page's own section headings.
+  for (const { source } of services) issues.push(...checkBodyHeadings(source, 'fi'));
+  for (const [locale, entries] of serviceFolder.translated) {
+    if (locale === 'sv' || locale === 'en') for (const { source } of entries) issues.push(...checkBodyHeadings(source, locale));
+  }
+
+  // Easy-to-read summaries are measured in every language they are written in.
+  for (const { source, raw } of services) issues.push(...checkPlainSummary(source, raw, 'fi'));
+  for (const [locale, entries] of serviceFolder.translated) {
+    if (locale === 'sv' || locale === 'en') for (const { source, raw } of entries) issues.push(...checkPlainSummary(source, raw, locale));
+  }
 
   // A link to a bare front page says so in its label.
   for (const entry of [...services, ...providers]) issues.push(...checkFrontPageLabels(entry.source, entry.raw));
