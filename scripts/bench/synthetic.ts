@@ -89,7 +89,8 @@ export function syntheticService(
     owner: 'Synteettinen testiaineisto',
     status: next() < 0.5 ? 'vahvistettu' : 'tarkistettava',
   };
-  if (next() < 0.3) data.plainSummary = `Tämä palvelu auttaa, kun ${pick(OBJECTS)} tarvitsee tukea. ${sentence()}`;
+  // Easy-to-read summaries are measured by the validator: three short sentences of common words.
+  if (next() < 0.3) data.plainSummary = `Tämä palvelu auttaa sinua. Voit kysyä siitä lisää. Palvelun numero on ${index}.`;
   if (next() < 0.3) data.age = { min: 18, max: 64 };
   const body = [
     sentence() + ' ' + sentence() + ' ' + sentence(),
