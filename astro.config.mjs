@@ -51,8 +51,9 @@ export default defineConfig({
     contentGuard({ contentDir: content }),
     mdx({ syntaxHighlight: false }),
     sitemap({
-      // Single-filter views of the referral finder are noindex: filtered copies, not content.
-      filter: (page) => !page.includes('/ammattilaisille/rajaus/'),
+      // Single-filter views of the referral finder are noindex: filtered copies, not content. Its
+      // row files are data for the finder module, not pages.
+      filter: (page) => !page.includes('/ammattilaisille/rajaus/') && !page.includes('/ammattilaisille/rivit/'),
       i18n: {
         defaultLocale: DEFAULT_LOCALE,
         locales: Object.fromEntries(PUBLISHED_LOCALES.map((locale) => [locale, locale])),
