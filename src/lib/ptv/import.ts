@@ -304,7 +304,7 @@ function compact(value: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined));
 }
 
-interface ProviderFields {
+export interface ProviderFields {
   values: Record<string, unknown>;
   channelIds: string[];
   sources: Record<string, string>;
@@ -312,7 +312,7 @@ interface ProviderFields {
 }
 
 /** A PTV organisation → the fields of a provider file. */
-function providerFields(organization: PtvOrganization | undefined, name: string, id: string): ProviderFields {
+export function providerFields(organization: PtvOrganization | undefined, name: string, id: string): ProviderFields {
   const unmapped: string[] = [];
   const type = organization?.organizationType ? ORGANIZATION_TYPES[organization.organizationType] : undefined;
   if (!type) unmapped.push(`organisaatiotyyppi ${organization?.organizationType ?? '(puuttuu)'}: ei vastinetta, ehdotettu kunta – tarkista (sallitut: ${PROVIDER_TYPES.join(', ')})`);
