@@ -42,10 +42,11 @@ export function mergeFields(
       values[field] = present;
       nextHashes[field] = newHash;
     } else if (importedHash === undefined || presentHash !== importedHash) {
-      // The editor's version: keep it, and keep the old fingerprint so the edit stays recognised.
+      // The editor's version: keep it. The fingerprint moves to PTV's new value, so the conflict is
+      // reported once, and the edit stays recognised (the file still differs from the fingerprint).
       values[field] = present;
-      if (importedHash === undefined) nextHashes[field] = newHash;
-      if (importedHash === undefined || newHash !== importedHash) conflicts.push(field);
+      nextHashes[field] = newHash;
+      if (newHash !== importedHash) conflicts.push(field);
     } else {
       values[field] = value;
       nextHashes[field] = newHash;

@@ -44,7 +44,7 @@ export interface MappedService {
   /** The PTV channel each of our channels came from (by channelKey), for the register's sources. */
   sources: Record<string, string>;
   /** PTV id and name of the responsible organisation. */
-  organization: { id?: string; name?: string };
+  organization: { id?: string | undefined; name?: string | undefined };
   areaReasons: string[];
   unmapped: string[];
 }
