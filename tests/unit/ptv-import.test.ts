@@ -166,3 +166,17 @@ describe('a re-import', () => {
     expect(Object.keys(current?.snapshot() ?? {}).filter((file) => file.includes('nuorten-tyopaja')).sort()).toEqual(['services/en/nuorten-tyopaja.md', 'services/nuorten-tyopaja.md']);
   });
 });
+
+describe('the ptv field', () => {
+  it('gets a Finnish message for a broken PTV id or fingerprint', () => {
+    const { dir } = open('empty');
+    importInto(dir);
+    const path = join(dir, 'services/nuorten-tyopaja.md');
+    writeFileSync(path, readFileSync(path, 'utf8').replace(`service: ${SERVICE.workshop}`, 'service: työpaja-123').replace(/ {4}title: [0-9a-f]{10}/, '    title: muokattu'));
+    const errors = errorsOf(dir);
+    expect(errors).toEqual([
+      expect.stringMatching(/nuorten-tyopaja\.md:\d+: ptv\.service — PTV-tunniste \(ptv\.service\) on UUID-muotoinen/),
+      expect.stringMatching(/nuorten-tyopaja\.md:\d+: ptv\.hashes\.title — Tuonnin tarkistesumma \(ptv\.hashes\) on kymmenen merkin heksaluku/),
+    ]);
+  });
+});
