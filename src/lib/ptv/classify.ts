@@ -17,7 +17,7 @@ export const SERVICE_CLASS_AREAS: Readonly<Record<string, AreaId>> = {
   'P5.20': 'hyvinvointi', // Ravinto
   P5: 'hyvinvointi', // Terveydenhuolto, sairaanhoito ja ravitsemus
   'P4.8': 'tyo-ja-tulevaisuus', // Työllistyjän tukeminen
-  'P4.10': 'arki', // Toimeentulotuki
+  'P4.10': 'arki', // basic social assistance
   'P4.11': 'osallisuus', // Kotouttaminen
   'P4.12': 'osallisuus', // Sosiaalipalvelujen vertais- ja vapaaehtoistoiminta
   P4: 'arki', // Sosiaalipalvelut
