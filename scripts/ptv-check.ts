@@ -36,10 +36,11 @@ if (files.length > 0) data = readPtvFiles(files);
 else {
   const entries = entriesWithPtv(dir);
   try {
-    data = await fetchCurrent(
-      entries.filter((entry) => entry.kind === 'service').map((entry) => entry.ptvId),
-      [...new Set(entries.flatMap((entry) => entry.channelIds))],
-    );
+    data = await fetchCurrent({
+      services: entries.filter((entry) => entry.kind === 'service').map((entry) => entry.ptvId),
+      channels: [...new Set(entries.flatMap((entry) => entry.channelIds))],
+      organizations: entries.filter((entry) => entry.kind === 'provider').map((entry) => entry.ptvId),
+    });
   } catch (error) {
     console.error(`PTV:n rajapintaa ei tavoitettu: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(2);

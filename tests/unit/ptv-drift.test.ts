@@ -102,6 +102,7 @@ describe('the drift check', () => {
   });
 });
 
+// Each test starts real Node processes; the limit is a guard against a hang, not a speed test.
 describe('the commands', () => {
   const run = (script: string, args: string[], contentDir: string) =>
     spawnSync(process.execPath, [script, ...args], { cwd: join(import.meta.dirname, '../..'), env: { ...process.env, TT_CONTENT_DIR: contentDir }, encoding: 'utf8' });
@@ -113,7 +114,7 @@ describe('the commands', () => {
     const clean = run('scripts/ptv-check.ts', ['--dir', FIRST, '--fail-on-drift', '--markdown'], dir);
     expect(clean.status).toBe(0);
     expect(clean.stdout).toContain('## PTV-vertailu');
-  });
+  }, 60_000);
 
   it('ptv:import exits 1 when the input had a malformed item, and 0 on clean input', () => {
     current = region('empty');
@@ -122,5 +123,5 @@ describe('the commands', () => {
     expect(first.stdout).toContain('VIRHE');
     const later = run('scripts/ptv-import.ts', ['--dir', LATER, '--out', current.dir], current.dir);
     expect(later.status).toBe(0);
-  });
+  }, 60_000);
 });

@@ -180,3 +180,21 @@ describe('the ptv field', () => {
     ]);
   });
 });
+
+describe('two PTV services of the same name', () => {
+  it('are both imported, the second with its organisation in the name, and stay apart on re-import', () => {
+    const { dir } = open('empty');
+    const data = ptvData();
+    const original = data.services.find((service) => service.id === SERVICE.workAbility);
+    if (!original) throw new Error('fixture');
+    data.services.push({ ...original, id: '5b0e4a7c-1d2f-4e3a-9b8c-000000000199', serviceNames: original.serviceNames.filter((name) => name.language === 'fi') });
+    const report = importInto(dir, data);
+    const second = report.files.find((file) => file.ptvId === '5b0e4a7c-1d2f-4e3a-9b8c-000000000199');
+    expect(second).toMatchObject({ action: 'luotu', file: 'services/tyokyvyn-tuen-neuvonta-koealueen-hyvinvointialue.md' });
+    expect(frontmatter(join(dir, second?.file ?? ''))['title']).toBe('Työkyvyn tuen neuvonta (Koealueen hyvinvointialue)');
+    expect(errorsOf(dir)).toEqual([]);
+    const before = current?.snapshot();
+    importInto(dir, data);
+    expect(current?.snapshot()).toEqual(before);
+  });
+});

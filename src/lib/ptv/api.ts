@@ -69,10 +69,18 @@ export async function completeData(data: PtvData, fetcher: Fetcher = fetchJson):
   if (organizationIds.length > 0) await fetchByIds('Organization', organizationIds, fetcher, data);
 }
 
-/** For the drift check: the current state of the given services and channels. */
-export async function fetchCurrent(serviceIds: readonly string[], channelIds: readonly string[], fetcher: Fetcher = fetchJson): Promise<PtvData> {
+/**
+ * For the drift check: the current state of the given services, channels and organisations, plus
+ * the channels the services are connected to now (a channel added in PTV since the import).
+ */
+export async function fetchCurrent(
+  ids: { services: readonly string[]; channels: readonly string[]; organizations: readonly string[] },
+  fetcher: Fetcher = fetchJson,
+): Promise<PtvData> {
   const data = emptyData();
-  await fetchByIds('Service', serviceIds, fetcher, data);
-  await fetchByIds('ServiceChannel', channelIds, fetcher, data);
+  await fetchByIds('Service', ids.services, fetcher, data);
+  await fetchByIds('ServiceChannel', ids.channels, fetcher, data);
+  await fetchByIds('Organization', ids.organizations, fetcher, data);
+  await completeData(data, fetcher);
   return data;
 }

@@ -196,6 +196,14 @@ export function runImport({ contentDir, data, now, rootDir = process.cwd() }: Im
       files.push({ file: existing ? rel(existing.path) : rel(servicesDir), action: 'ohitettu', ptvId: service.id, reason: mapped.reason, updated: [], conflicts: [], unmapped: [], areaReasons: [] });
       continue;
     }
+    // Two PTV services of one name (often: the same service by two organisations) get the
+    // organisation in the name, because titles must be unique on the site.
+    const clash = serviceTitles.get(mapped.fields.title.toLowerCase());
+    if (clash && clash.path !== existing?.path && record(clash.data['ptv'])['service']) {
+      const title = fitText(`${mapped.fields.title} (${mapped.fields.owner})`, 100);
+      mapped.unmapped.push(`nimi "${mapped.fields.title}" on jo toisella PTV:n palvelulla; nimeksi tuli "${title}" – tarkista`);
+      mapped.fields.title = title;
+    }
     if (!existing) {
       const sameTitle = serviceTitles.get(mapped.fields.title.toLowerCase());
       if (sameTitle) {
@@ -275,7 +283,7 @@ export function runImport({ contentDir, data, now, rootDir = process.cwd() }: Im
     let wroteTranslation = false;
     for (const write of translationWrites) wroteTranslation = writeIfChanged(write.path, write.text) || wroteTranslation;
     serviceIds.add(id);
-    serviceTitles.set(mapped.fields.title.toLowerCase(), { id, path, doc, data: {}, body: '', text: '' });
+    serviceTitles.set(String(values['title'] ?? mapped.fields.title).toLowerCase(), { id, path, doc, data: { ptv: { service: service.id } }, body: '', text: '' });
     const finalChannels = (values['channels'] as Channel[] | undefined) ?? mapped.fields.channels;
     candidates.push(
       ...candidatesFor(finalChannels, mapped.sources, [text, ...translationWrites.map((write) => write.text)], mapped.fields.owner, `${PTV_API}/Service/${service.id}`),
