@@ -25,7 +25,9 @@ try {
     },
   }));
 } catch (error) {
-  console.error(`${error instanceof Error ? error.message : String(error)}\nKäyttö: npm run ptv:check -- [--file x.json | --dir kansio] [--markdown] [--fail-on-drift]`);
+  console.error(
+    `${error instanceof Error ? error.message : String(error)}\nKäyttö: npm run ptv:check -- [--file x.json | --dir kansio] [--markdown] [--fail-on-drift]`,
+  );
   process.exit(2);
 }
 

@@ -49,7 +49,13 @@ else {
   let selection: PtvSelection | undefined;
   if (args.organization) selection = { organization: args.organization };
   else if (args.area && args.code) selection = { area: args.area, code: args.code };
-  else if (args.service) selection = { services: args.service.split(',').map((id) => id.trim()).filter(Boolean) };
+  else if (args.service)
+    selection = {
+      services: args.service
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+    };
   if (!selection) {
     console.error(`Kerro, mistä tuodaan: --file, --dir, --organization, --area ja --code tai --service.\n${USAGE}`);
     process.exit(2);
@@ -57,7 +63,9 @@ else {
   try {
     data = await fetchSelection(selection);
   } catch (error) {
-    console.error(`PTV:n rajapintaa ei tavoitettu: ${error instanceof Error ? error.message : String(error)}. Käytä tarvittaessa --file tai --dir.`);
+    console.error(
+      `PTV:n rajapintaa ei tavoitettu: ${error instanceof Error ? error.message : String(error)}. Käytä tarvittaessa --file tai --dir.`,
+    );
     process.exit(1);
   }
 }
@@ -65,5 +73,6 @@ else {
 const out = args.out ? resolve(args.out) : contentDir();
 const report = runImport({ contentDir: out, data, now: new Date() });
 console.log(formatImportReport(report));
-if (report.files.some((file) => file.action === 'luotu' || file.action === 'päivitetty')) console.log('Tarkista tulos: npm run validate (TT_CONTENT_DIR osoittaa kansioon, jos se ei ole content).');
+if (report.files.some((file) => file.action === 'luotu' || file.action === 'päivitetty'))
+  console.log('Tarkista tulos: npm run validate (TT_CONTENT_DIR osoittaa kansioon, jos se ei ole content).');
 process.exitCode = report.problems.length > 0 || (data.services.length === 0 && data.channels.length === 0) ? 1 : 0;

@@ -8,11 +8,9 @@ import { z } from 'astro/zod';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const ptvId = (field: string) =>
-  z
-    .string({ error: `Anna PTV-tunniste (${field}) tekstinä, esimerkiksi 3fa85f64-5717-4562-b3fc-2c963f66afa6.` })
-    .regex(UUID, {
-      error: `PTV-tunniste (${field}) on UUID-muotoinen, esimerkiksi 3fa85f64-5717-4562-b3fc-2c963f66afa6. Kopioi se PTV:stä sellaisenaan; älä muuta sitä, sillä tuonti tunnistaa tiedoston sen avulla.`,
-    });
+  z.string({ error: `Anna PTV-tunniste (${field}) tekstinä, esimerkiksi 3fa85f64-5717-4562-b3fc-2c963f66afa6.` }).regex(UUID, {
+    error: `PTV-tunniste (${field}) on UUID-muotoinen, esimerkiksi 3fa85f64-5717-4562-b3fc-2c963f66afa6. Kopioi se PTV:stä sellaisenaan; älä muuta sitä, sillä tuonti tunnistaa tiedoston sen avulla.`,
+  });
 
 const importDate = z
   .string({ error: 'Tuontipäivä (ptv.imported) on muotoa VVVV-KK-PP, esimerkiksi 2026-12-02.' })
@@ -20,19 +18,26 @@ const importDate = z
 
 /** Short fingerprints of the imported texts, by field name (sv:title for a translation). */
 const hashes = z.record(
-  z.string().regex(/^(?:(?:sv|en):)?[a-zA-Z]+$/, { error: 'Tuonnin tarkistesummien (ptv.hashes) avaimet ovat kenttien nimiä. Älä muokkaa niitä käsin.' }),
-  z.string().regex(/^[0-9a-f]{10}$/, { error: 'Tuonnin tarkistesumma (ptv.hashes) on kymmenen merkin heksaluku. Älä muokkaa sitä käsin; poista koko rivi, jos haluat tuonnin kirjoittavan kentän uudelleen.' }),
+  z
+    .string()
+    .regex(/^(?:(?:sv|en):)?[a-zA-Z]+$/, {
+      error: 'Tuonnin tarkistesummien (ptv.hashes) avaimet ovat kenttien nimiä. Älä muokkaa niitä käsin.',
+    }),
+  z
+    .string()
+    .regex(/^[0-9a-f]{10}$/, {
+      error:
+        'Tuonnin tarkistesumma (ptv.hashes) on kymmenen merkin heksaluku. Älä muokkaa sitä käsin; poista koko rivi, jos haluat tuonnin kirjoittavan kentän uudelleen.',
+    }),
   { error: 'Tuonnin tarkistesummat (ptv.hashes) ovat luettelo kenttä: summa. Älä muokkaa niitä käsin.' },
 );
 
-const channelIds = z
-  .array(ptvId('ptv.channels'), { error: 'Anna asiointikanavien PTV-tunnisteet (ptv.channels) luettelona.' })
-  .default([]);
+const channelIds = z.array(ptvId('ptv.channels'), { error: 'Anna asiointikanavien PTV-tunnisteet (ptv.channels) luettelona.' }).default([]);
 
 const confirmAreas = z
   .boolean({ error: 'ptv.confirmAreas on true tai false.' })
   .optional()
-  .describe('true: the life areas are the importer\'s proposal and wait for an editor to confirm them.');
+  .describe("true: the life areas are the importer's proposal and wait for an editor to confirm them.");
 
 export const servicePtv = z.strictObject({
   /** The PTV service (Palvelu) this entry was imported from. */

@@ -54,9 +54,19 @@ describe('the drift check', () => {
     const hour = channel(data, CHANNEL.phone).serviceHours[0]?.openingHour[0];
     if (hour) hour.to = '16:00';
     expect(summary(dir, data)).toEqual([
-      ['services/matalan-kynnyksen-mielenterveysneuvonta.md', 'email', 'vastaanotto@hyvinvointi.koealue.example', 'ajanvaraus@hyvinvointi.koealue.example'],
+      [
+        'services/matalan-kynnyksen-mielenterveysneuvonta.md',
+        'email',
+        'vastaanotto@hyvinvointi.koealue.example',
+        'ajanvaraus@hyvinvointi.koealue.example',
+      ],
       ['services/matalan-kynnyksen-mielenterveysneuvonta.md', 'address', 'Koekatu 1, 12340 Aurinkola', 'Koekatu 3, 12340 Aurinkola'],
-      ['services/nuorten-tyopaja.md', 'web', 'https://hyvinvointi.koealue.example/nuorten-tyopaja/', 'https://hyvinvointi.koealue.example/tyopajat/nuoret/'],
+      [
+        'services/nuorten-tyopaja.md',
+        'web',
+        'https://hyvinvointi.koealue.example/nuorten-tyopaja/',
+        'https://hyvinvointi.koealue.example/tyopajat/nuoret/',
+      ],
       ['services/tyokyvyn-tuen-neuvonta.md', 'email', 'vastaanotto@hyvinvointi.koealue.example', 'ajanvaraus@hyvinvointi.koealue.example'],
       ['services/tyokyvyn-tuen-neuvonta.md', 'address', 'Koekatu 1, 12340 Aurinkola', 'Koekatu 3, 12340 Aurinkola'],
       ['services/tyokyvyn-tuen-neuvonta.md', 'hours', 'ma–pe 9.00–15.00', 'ma–pe 9.00–16.00'],
@@ -83,16 +93,27 @@ describe('the drift check', () => {
     const path = join(dir, 'services/nuorten-tyopaja.md');
     writeFileSync(path, readFileSync(path, 'utf8').replace('channels:\n', 'channels:\n  - type: phone\n    number: 0400 000 006\n'));
     const registerPath = join(dir, 'contact-sources.yaml');
-    writeFileSync(registerPath, `${readFileSync(registerPath, 'utf8')}  - value: 0400 000 006\n    type: phone\n    owner: Työpaja\n    source: https://koealue.example/tyopaja/\n    checked: 2026-12-01\n`);
+    writeFileSync(
+      registerPath,
+      `${readFileSync(registerPath, 'utf8')}  - value: 0400 000 006\n    type: phone\n    owner: Työpaja\n    source: https://koealue.example/tyopaja/\n    checked: 2026-12-01\n`,
+    );
     const data = ptvData(FIRST);
-    channel(data, CHANNEL.web).supportPhones.push({ number: '400000007', prefixNumber: '+358', isFinnishServiceNumber: false, serviceChargeType: 'FreeOfCharge', language: 'fi' });
+    channel(data, CHANNEL.web).supportPhones.push({
+      number: '400000007',
+      prefixNumber: '+358',
+      isFinnishServiceNumber: false,
+      serviceChargeType: 'FreeOfCharge',
+      language: 'fi',
+    });
     expect(summary(dir, data)).toEqual([['services/nuorten-tyopaja.md', 'phone', undefined, '+358 400000007']]);
   });
 
   it('formats text and Markdown reports', () => {
     const dir = imported();
     const { drifts, checked } = check(dir, ptvData(LATER));
-    expect(formatDriftText(drifts, checked)).toContain('Puhelinnumero on muuttunut PTV:ssä: sivulla +358 400000001, PTV:ssä +358 400000005.');
+    expect(formatDriftText(drifts, checked)).toContain(
+      'Puhelinnumero on muuttunut PTV:ssä: sivulla +358 400000001, PTV:ssä +358 400000005.',
+    );
     expect(formatDriftText(drifts, checked)).toMatch(/4 kohdetta tarkistettu, 2 eroa 2 tiedostossa\.$/);
     const markdown = formatDriftMarkdown(drifts, checked);
     expect(markdown).toContain('| tiedosto | mikä | sivulla | PTV:ssä |');
@@ -105,7 +126,11 @@ describe('the drift check', () => {
 // Each test starts real Node processes; the limit is a guard against a hang, not a speed test.
 describe('the commands', () => {
   const run = (script: string, args: string[], contentDir: string) =>
-    spawnSync(process.execPath, [script, ...args], { cwd: join(import.meta.dirname, '../..'), env: { ...process.env, TT_CONTENT_DIR: contentDir }, encoding: 'utf8' });
+    spawnSync(process.execPath, [script, ...args], {
+      cwd: join(import.meta.dirname, '../..'),
+      env: { ...process.env, TT_CONTENT_DIR: contentDir },
+      encoding: 'utf8',
+    });
 
   it('ptv:check exits 1 on drift only with --fail-on-drift, and 0 without drift', () => {
     const dir = imported();

@@ -19,7 +19,11 @@ export const SERVICE = {
   draft: '5b0e4a7c-1d2f-4e3a-9b8c-000000000104',
   malformed: '5b0e4a7c-1d2f-4e3a-9b8c-000000000105',
 } as const;
-export const CHANNEL = { phone: '5b0e4a7c-1d2f-4e3a-9b8c-000000000201', location: '5b0e4a7c-1d2f-4e3a-9b8c-000000000202', web: '5b0e4a7c-1d2f-4e3a-9b8c-000000000203' } as const;
+export const CHANNEL = {
+  phone: '5b0e4a7c-1d2f-4e3a-9b8c-000000000201',
+  location: '5b0e4a7c-1d2f-4e3a-9b8c-000000000202',
+  web: '5b0e4a7c-1d2f-4e3a-9b8c-000000000203',
+} as const;
 
 export const ptvData = (dir: string = FIRST): PtvData => readPtvFiles([dir]);
 

@@ -43,7 +43,14 @@ describe('the first import', () => {
     });
     expect(service['channels']).toEqual([
       { type: 'phone', number: '+358 400000001', label: 'Työkykyneuvonnan puhelin (maksuton)', hours: 'ma–pe 9.00–15.00' },
-      { type: 'address', street: 'Koekatu 1', postalCode: '12340', city: 'Aurinkola', label: 'Aurinkolan sosiaali- ja terveysasema', hours: 'ma–to 8.00–16.00, pe 8.00–14.00' },
+      {
+        type: 'address',
+        street: 'Koekatu 1',
+        postalCode: '12340',
+        city: 'Aurinkola',
+        label: 'Aurinkolan sosiaali- ja terveysasema',
+        hours: 'ma–to 8.00–16.00, pe 8.00–14.00',
+      },
       { type: 'phone', number: '+358 400000002', label: 'Vastaanoton ajanvaraus (maksullinen, Puhelun hinta: pvm/mpm)' },
       { type: 'email', address: 'vastaanotto@hyvinvointi.koealue.example', label: 'Aurinkolan sosiaali- ja terveysasema' },
     ]);
@@ -52,10 +59,20 @@ describe('the first import', () => {
   it('writes Swedish and English texts as translation files where PTV has them, and only there', () => {
     const { dir } = open('second');
     importInto(dir);
-    expect(frontmatter(join(dir, 'services/sv/tyokyvyn-tuen-neuvonta.md'))).toMatchObject({ title: 'Rådgivning om stöd för arbetsförmågan', duration: 'Längden är inte känd.' });
-    expect(frontmatter(join(dir, 'services/en/nuorten-tyopaja.md'))).toMatchObject({ title: 'Youth workshop', forWhom: 'For people under 29 who are not studying or working.' });
+    expect(frontmatter(join(dir, 'services/sv/tyokyvyn-tuen-neuvonta.md'))).toMatchObject({
+      title: 'Rådgivning om stöd för arbetsförmågan',
+      duration: 'Längden är inte känd.',
+    });
+    expect(frontmatter(join(dir, 'services/en/nuorten-tyopaja.md'))).toMatchObject({
+      title: 'Youth workshop',
+      forWhom: 'For people under 29 who are not studying or working.',
+    });
     const snapshot = current?.snapshot() ?? {};
-    expect(Object.keys(snapshot).filter((path) => /^services\/(sv|en)\//.test(path)).sort()).toEqual(['services/en/nuorten-tyopaja.md', 'services/sv/tyokyvyn-tuen-neuvonta.md']);
+    expect(
+      Object.keys(snapshot)
+        .filter((path) => /^services\/(sv|en)\//.test(path))
+        .sort(),
+    ).toEqual(['services/en/nuorten-tyopaja.md', 'services/sv/tyokyvyn-tuen-neuvonta.md']);
   });
 
   it('reports the malformed item and the unpublished service, and lists what could not be mapped per file', () => {
@@ -66,8 +83,16 @@ describe('the first import', () => {
     const draft = report.files.find((file) => file.ptvId === SERVICE.draft);
     expect(draft).toMatchObject({ action: 'ohitettu', reason: expect.stringContaining('Draft') });
     const unmapped = report.files.find((file) => file.ptvId === SERVICE.workAbility)?.unmapped ?? [];
-    expect(unmapped).toEqual(expect.arrayContaining([expect.stringContaining('faksi +358 400000009'), expect.stringContaining('postiosoite'), expect.stringContaining('poikkeusaukioloaika')]));
-    expect(report.files.find((file) => file.ptvId === SERVICE.workshop)?.unmapped).toEqual(expect.arrayContaining([expect.stringContaining('PrintableForm')]));
+    expect(unmapped).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('faksi +358 400000009'),
+        expect.stringContaining('postiosoite'),
+        expect.stringContaining('poikkeusaukioloaika'),
+      ]),
+    );
+    expect(report.files.find((file) => file.ptvId === SERVICE.workshop)?.unmapped).toEqual(
+      expect.arrayContaining([expect.stringContaining('PrintableForm')]),
+    );
     expect(formatImportReport(report)).toMatch(/3 luotu, 0 päivitetty, 0 ennallaan, 1 ohitettu, 1 virheellistä kohdetta/);
   });
 
@@ -110,8 +135,16 @@ describe('a re-import', () => {
     importInto(dir);
     const report = importInto(dir, ptvData(LATER));
     const files = Object.keys(current?.snapshot() ?? {}).filter((path) => /^services\/[^/]+$/.test(path));
-    expect(files.sort()).toEqual(['services/matalan-kynnyksen-mielenterveysneuvonta.md', 'services/nuorten-tyopaja.md', 'services/tyokyvyn-tuen-neuvonta.md']);
-    expect(report.files.find((file) => file.ptvId === SERVICE.workAbility)).toMatchObject({ action: 'päivitetty', updated: ['channels'], conflicts: [] });
+    expect(files.sort()).toEqual([
+      'services/matalan-kynnyksen-mielenterveysneuvonta.md',
+      'services/nuorten-tyopaja.md',
+      'services/tyokyvyn-tuen-neuvonta.md',
+    ]);
+    expect(report.files.find((file) => file.ptvId === SERVICE.workAbility)).toMatchObject({
+      action: 'päivitetty',
+      updated: ['channels'],
+      conflicts: [],
+    });
     const channels = frontmatter(join(dir, 'services/tyokyvyn-tuen-neuvonta.md'))['channels'] as { number?: string }[];
     expect(channels[0]?.number).toBe('+358 400000005');
     expect(report.register).toMatchObject({ added: 1, removed: 1 });
@@ -145,11 +178,16 @@ describe('a re-import', () => {
     expect(third.files.find((item) => item.ptvId === SERVICE.workAbility)?.conflicts).toEqual([]);
   });
 
-  it('keeps an edited text silently when PTV has not changed it, and keeps an editor\'s publishing decision', () => {
+  it("keeps an edited text silently when PTV has not changed it, and keeps an editor's publishing decision", () => {
     const { dir } = open('empty');
     importInto(dir);
     const path = join(dir, 'services/nuorten-tyopaja.md');
-    writeFileSync(path, readFileSync(path, 'utf8').replace('draft: true', 'draft: false').replace('Ohjaaja auttaa sinua löytämään vahvuutesi.', 'Ohjaaja auttaa sinua.'));
+    writeFileSync(
+      path,
+      readFileSync(path, 'utf8')
+        .replace('draft: true', 'draft: false')
+        .replace('Ohjaaja auttaa sinua löytämään vahvuutesi.', 'Ohjaaja auttaa sinua.'),
+    );
     const report = importInto(dir, ptvData());
     expect(report.files.find((item) => item.ptvId === SERVICE.workshop)).toMatchObject({ action: 'ennallaan', conflicts: [], updated: [] });
     expect(readFileSync(path, 'utf8')).toContain('Ohjaaja auttaa sinua.\n');
@@ -162,8 +200,15 @@ describe('a re-import', () => {
     const path = join(dir, 'services/nuorten-tyopaja.md');
     writeFileSync(path, readFileSync(path, 'utf8').replace(/\nptv:[\s\S]*?\n---/, '\n---'));
     const report = importInto(dir);
-    expect(report.files.find((item) => item.ptvId === SERVICE.workshop)).toMatchObject({ action: 'ohitettu', reason: expect.stringContaining(`ptv: { service: ${SERVICE.workshop} }`) });
-    expect(Object.keys(current?.snapshot() ?? {}).filter((file) => file.includes('nuorten-tyopaja')).sort()).toEqual(['services/en/nuorten-tyopaja.md', 'services/nuorten-tyopaja.md']);
+    expect(report.files.find((item) => item.ptvId === SERVICE.workshop)).toMatchObject({
+      action: 'ohitettu',
+      reason: expect.stringContaining(`ptv: { service: ${SERVICE.workshop} }`),
+    });
+    expect(
+      Object.keys(current?.snapshot() ?? {})
+        .filter((file) => file.includes('nuorten-tyopaja'))
+        .sort(),
+    ).toEqual(['services/en/nuorten-tyopaja.md', 'services/nuorten-tyopaja.md']);
   });
 });
 
@@ -172,11 +217,18 @@ describe('the ptv field', () => {
     const { dir } = open('empty');
     importInto(dir);
     const path = join(dir, 'services/nuorten-tyopaja.md');
-    writeFileSync(path, readFileSync(path, 'utf8').replace(`service: ${SERVICE.workshop}`, 'service: työpaja-123').replace(/ {4}title: [0-9a-f]{10}/, '    title: muokattu'));
+    writeFileSync(
+      path,
+      readFileSync(path, 'utf8')
+        .replace(`service: ${SERVICE.workshop}`, 'service: työpaja-123')
+        .replace(/ {4}title: [0-9a-f]{10}/, '    title: muokattu'),
+    );
     const errors = errorsOf(dir);
     expect(errors).toEqual([
       expect.stringMatching(/nuorten-tyopaja\.md:\d+: ptv\.service — PTV-tunniste \(ptv\.service\) on UUID-muotoinen/),
-      expect.stringMatching(/nuorten-tyopaja\.md:\d+: ptv\.hashes\.title — Tuonnin tarkistesumma \(ptv\.hashes\) on kymmenen merkin heksaluku/),
+      expect.stringMatching(
+        /nuorten-tyopaja\.md:\d+: ptv\.hashes\.title — Tuonnin tarkistesumma \(ptv\.hashes\) on kymmenen merkin heksaluku/,
+      ),
     ]);
   });
 });
@@ -187,7 +239,11 @@ describe('two PTV services of the same name', () => {
     const data = ptvData();
     const original = data.services.find((service) => service.id === SERVICE.workAbility);
     if (!original) throw new Error('fixture');
-    data.services.push({ ...original, id: '5b0e4a7c-1d2f-4e3a-9b8c-000000000199', serviceNames: original.serviceNames.filter((name) => name.language === 'fi') });
+    data.services.push({
+      ...original,
+      id: '5b0e4a7c-1d2f-4e3a-9b8c-000000000199',
+      serviceNames: original.serviceNames.filter((name) => name.language === 'fi'),
+    });
     const report = importInto(dir, data);
     const second = report.files.find((file) => file.ptvId === '5b0e4a7c-1d2f-4e3a-9b8c-000000000199');
     expect(second).toMatchObject({ action: 'luotu', file: 'services/tyokyvyn-tuen-neuvonta-koealueen-hyvinvointialue.md' });

@@ -31,7 +31,12 @@ export async function fetchAllPages(url: string, fetcher: Fetcher, into: PtvData
 }
 
 /** Services, their channels and their organisations by id (Service/list?guids=, ServiceChannel/list?guids=). */
-async function fetchByIds(kind: 'Service' | 'ServiceChannel' | 'Organization', ids: readonly string[], fetcher: Fetcher, into: PtvData): Promise<void> {
+async function fetchByIds(
+  kind: 'Service' | 'ServiceChannel' | 'Organization',
+  ids: readonly string[],
+  fetcher: Fetcher,
+  into: PtvData,
+): Promise<void> {
   // PTV limits a guid list; 100 per request keeps the address short.
   for (let start = 0; start < ids.length; start += 100) {
     const url = `${PTV_API}/${kind}/list?guids=${ids.slice(start, start + 100).join(',')}`;
@@ -39,10 +44,7 @@ async function fetchByIds(kind: 'Service' | 'ServiceChannel' | 'Organization', i
   }
 }
 
-export type PtvSelection =
-  | { organization: string }
-  | { area: string; code: string }
-  | { services: string[] };
+export type PtvSelection = { organization: string } | { area: string; code: string } | { services: string[] };
 
 /**
  * Fetches a selection: an organisation's services (Service/list/organization), an area's
@@ -50,8 +52,14 @@ export type PtvSelection =
  */
 export async function fetchSelection(selection: PtvSelection, fetcher: Fetcher = fetchJson): Promise<PtvData> {
   const data = emptyData();
-  if ('organization' in selection) await fetchAllPages(`${PTV_API}/Service/list/organization?organizationId=${encodeURIComponent(selection.organization)}`, fetcher, data);
-  else if ('area' in selection) await fetchAllPages(`${PTV_API}/Service/list/area/${encodeURIComponent(selection.area)}/code/${encodeURIComponent(selection.code)}`, fetcher, data);
+  if ('organization' in selection)
+    await fetchAllPages(`${PTV_API}/Service/list/organization?organizationId=${encodeURIComponent(selection.organization)}`, fetcher, data);
+  else if ('area' in selection)
+    await fetchAllPages(
+      `${PTV_API}/Service/list/area/${encodeURIComponent(selection.area)}/code/${encodeURIComponent(selection.code)}`,
+      fetcher,
+      data,
+    );
   else await fetchByIds('Service', selection.services, fetcher, data);
   await completeData(data, fetcher);
   return data;
@@ -60,11 +68,17 @@ export async function fetchSelection(selection: PtvSelection, fetcher: Fetcher =
 /** Adds the channels and organisations the services refer to and the data lacks. */
 export async function completeData(data: PtvData, fetcher: Fetcher = fetchJson): Promise<void> {
   const haveChannels = new Set(data.channels.map((channel) => channel.id));
-  const channelIds = [...new Set(data.services.flatMap((service) => service.serviceChannels.map((item) => item.serviceChannel.id)))].filter((id) => !haveChannels.has(id));
+  const channelIds = [...new Set(data.services.flatMap((service) => service.serviceChannels.map((item) => item.serviceChannel.id)))].filter(
+    (id) => !haveChannels.has(id),
+  );
   if (channelIds.length > 0) await fetchByIds('ServiceChannel', channelIds, fetcher, data);
   const haveOrganizations = new Set(data.organizations.map((organization) => organization.id));
   const organizationIds = [
-    ...new Set(data.services.flatMap((service) => service.organizations.map((item) => item.organization?.id).filter((id): id is string => Boolean(id)))),
+    ...new Set(
+      data.services.flatMap((service) =>
+        service.organizations.map((item) => item.organization?.id).filter((id): id is string => Boolean(id)),
+      ),
+    ),
   ].filter((id) => !haveOrganizations.has(id));
   if (organizationIds.length > 0) await fetchByIds('Organization', organizationIds, fetcher, data);
 }

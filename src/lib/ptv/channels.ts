@@ -40,7 +40,12 @@ function phoneLabel(phone: PtvPhone, channelName: string | undefined): string | 
   return label ? fitText(label, MAX_LABEL) : undefined;
 }
 
-function phoneChannels(phones: readonly PtvPhone[], channelName: string | undefined, hours: string | undefined, unmapped: string[]): Channel[] {
+function phoneChannels(
+  phones: readonly PtvPhone[],
+  channelName: string | undefined,
+  hours: string | undefined,
+  unmapped: string[],
+): Channel[] {
   return phones.flatMap((phone): Channel[] => {
     if (phone.language && phone.language !== 'fi') return [];
     const number = phoneNumberText(phone);
@@ -58,7 +63,9 @@ function phoneChannels(phones: readonly PtvPhone[], channelName: string | undefi
 }
 
 function emailChannels(emails: readonly { value: string; language: string }[], label: string | undefined): Channel[] {
-  return emails.filter((email) => email.language === 'fi').map((email) => ({ type: 'email', address: email.value.trim(), ...(label ? { label } : {}) }));
+  return emails
+    .filter((email) => email.language === 'fi')
+    .map((email) => ({ type: 'email', address: email.value.trim(), ...(label ? { label } : {}) }));
 }
 
 /** A web or e-service address: https only (our channels require it). */
@@ -68,7 +75,8 @@ function webChannel(type: 'web' | 'eservice', url: string, label: string | undef
     unmapped.push(`verkko-osoite ${address} ei ala https://, ohitettu (kanavan osoitteen pitää olla https)`);
     return [];
   }
-  const named = label && type === 'web' && isFrontPage(address) && !/verkkosivu/i.test(label) ? fitText(`${label}: verkkosivut`, MAX_LABEL) : label;
+  const named =
+    label && type === 'web' && isFrontPage(address) && !/verkkosivu/i.test(label) ? fitText(`${label}: verkkosivut`, MAX_LABEL) : label;
   return [{ type, url: address, ...(named ? { label: named } : {}) }];
 }
 
@@ -133,14 +141,22 @@ function unique(channels: Channel[]): Channel[] {
  * Our channels for one PTV channel, with the contact details of its connection to the service
  * (which PTV lets a service add on top of a shared channel).
  */
-export function mapChannel(channel: PtvServiceChannel, connection: PtvServiceServiceChannel | undefined, now: Date, language: PtvLanguage = 'fi'): MappedChannels {
+export function mapChannel(
+  channel: PtvServiceChannel,
+  connection: PtvServiceServiceChannel | undefined,
+  now: Date,
+  language: PtvLanguage = 'fi',
+): MappedChannels {
   const unmapped: string[] = [];
   const name = localized(channel.serviceChannelNames, language, 'Name') ?? localized(channel.serviceChannelNames, language);
   const label = name ? fitText(name, MAX_LABEL) : undefined;
   const hours = hoursText(connection && connection.serviceHours.length > 0 ? connection.serviceHours : channel.serviceHours, language, now);
   unmapped.push(...hours.unmapped);
   if (channel.publishingStatus && channel.publishingStatus !== PUBLISHED) {
-    return { channels: [], unmapped: [`asiointikanava "${name ?? channel.id}" ei ole julkaistu PTV:ssä (${channel.publishingStatus}), ohitettu`] };
+    return {
+      channels: [],
+      unmapped: [`asiointikanava "${name ?? channel.id}" ei ole julkaistu PTV:ssä (${channel.publishingStatus}), ohitettu`],
+    };
   }
   const out: Channel[] = [];
   const webPages = channel.webPages.filter((page) => !page.language || page.language === 'fi');
@@ -171,7 +187,8 @@ export function mapChannel(channel: PtvServiceChannel, connection: PtvServiceSer
   if (details) {
     out.push(...phoneChannels(details.phoneNumbers, label, undefined, unmapped));
     out.push(...emailChannels(details.emails, label));
-    for (const page of details.webPages.filter((item) => !item.language || item.language === 'fi')) out.push(...webChannel('web', page.url, label, unmapped));
+    for (const page of details.webPages.filter((item) => !item.language || item.language === 'fi'))
+      out.push(...webChannel('web', page.url, label, unmapped));
     if (details.addresses.length > 0) unmapped.push('liitoksen osoitteet (contactDetails.addresses)');
   }
   return { channels: unique(out), unmapped };

@@ -12,7 +12,8 @@ import { PTV_API, registerKey } from './register.ts';
 
 const record = (value: unknown): Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 const channelsOf = (value: unknown): Channel[] =>
   Array.isArray(value) ? (value.filter((item) => typeof record(item)['type'] === 'string') as Channel[]) : [];
 
@@ -22,7 +23,16 @@ export function entriesWithPtv(contentDir: string, rootDir = process.cwd()): Che
   const services = readFolder(join(contentDir, 'services'), 'md').flatMap((entry): CheckedEntry[] => {
     const ptv = record(entry.data['ptv']);
     if (typeof ptv['service'] !== 'string') return [];
-    return [{ file: rel(entry.path), title: String(entry.data['title'] ?? entry.id), kind: 'service', ptvId: ptv['service'], channelIds: strings(ptv['channels']), channels: channelsOf(entry.data['channels']) }];
+    return [
+      {
+        file: rel(entry.path),
+        title: String(entry.data['title'] ?? entry.id),
+        kind: 'service',
+        ptvId: ptv['service'],
+        channelIds: strings(ptv['channels']),
+        channels: channelsOf(entry.data['channels']),
+      },
+    ];
   });
   const providers = readFolder(join(contentDir, 'providers'), 'yaml').flatMap((entry): CheckedEntry[] => {
     const ptv = record(entry.data['ptv']);
@@ -62,6 +72,12 @@ export function registerSources(contentDir: string): Map<string, string> {
 
 export function checkContent(contentDir: string, data: PtvData, now: Date, rootDir = process.cwd()): { drifts: Drift[]; checked: number } {
   const entries = entriesWithPtv(contentDir, rootDir);
-  const drifts = checkDrift({ entries, data, registerSources: registerSources(contentDir), isPtvSource: (source) => source.startsWith(PTV_API), now });
+  const drifts = checkDrift({
+    entries,
+    data,
+    registerSources: registerSources(contentDir),
+    isPtvSource: (source) => source.startsWith(PTV_API),
+    now,
+  });
   return { drifts, checked: entries.length };
 }

@@ -52,12 +52,17 @@ interface Contact {
   hours?: string;
 }
 
-const WHAT: Record<RegisterType, string> = { phone: 'Puhelinnumero', email: 'Sähköpostiosoite', web: 'Verkko-osoite', address: 'Käyntiosoite' };
-
+const WHAT: Record<RegisterType, string> = {
+  phone: 'Puhelinnumero',
+  email: 'Sähköpostiosoite',
+  web: 'Verkko-osoite',
+  address: 'Käyntiosoite',
+};
 
 function contactsOf(channels: readonly Channel[], website?: string): Contact[] {
   const out: Contact[] = [];
-  const add = (type: RegisterType, value: string, hours?: string) => out.push({ type, value, key: registerKey(type, value), ...(hours ? { hours } : {}) });
+  const add = (type: RegisterType, value: string, hours?: string) =>
+    out.push({ type, value, key: registerKey(type, value), ...(hours ? { hours } : {}) });
   if (website) add('web', website);
   for (const channel of channels) {
     if (channel.type === 'phone') add('phone', channel.number, channel.hours);
@@ -74,17 +79,53 @@ function ptvContacts(entry: CheckedEntry, data: PtvData, now: Date): { contacts:
   const id = entry.ptvId.toLowerCase();
   if (entry.kind === 'provider') {
     const organization = data.organizations.find((item) => item.id.toLowerCase() === id);
-    if (!organization) return { contacts: [], drifts: [{ kind: 'removed', message: `Organisaatiota ${entry.ptvId} ei löydy PTV:n aineistosta: se on poistettu tai ei ole mukana aineistossa.` }] };
+    if (!organization)
+      return {
+        contacts: [],
+        drifts: [
+          {
+            kind: 'removed',
+            message: `Organisaatiota ${entry.ptvId} ei löydy PTV:n aineistosta: se on poistettu tai ei ole mukana aineistossa.`,
+          },
+        ],
+      };
     if (organization.publishingStatus && organization.publishingStatus !== PUBLISHED)
-      return { contacts: [], drifts: [{ kind: 'unpublished', ptv: organization.publishingStatus, message: `Organisaatio ei ole enää julkaistu PTV:ssä (${organization.publishingStatus}).` }] };
+      return {
+        contacts: [],
+        drifts: [
+          {
+            kind: 'unpublished',
+            ptv: organization.publishingStatus,
+            message: `Organisaatio ei ole enää julkaistu PTV:ssä (${organization.publishingStatus}).`,
+          },
+        ],
+      };
     const name = localized(organization.organizationNames, 'fi', 'Name') ?? entry.title;
     const fields = providerFields(organization, name, '');
     return { contacts: contactsOf(fields.values['channels'] as Channel[], fields.values['website'] as string | undefined), drifts };
   }
   const service = data.services.find((item) => item.id.toLowerCase() === id);
-  if (!service) return { contacts: [], drifts: [{ kind: 'removed', message: `Palvelua ${entry.ptvId} ei löydy PTV:n aineistosta: se on poistettu tai ei ole mukana aineistossa. Tarkista PTV:stä, onko palvelu lakannut.` }] };
+  if (!service)
+    return {
+      contacts: [],
+      drifts: [
+        {
+          kind: 'removed',
+          message: `Palvelua ${entry.ptvId} ei löydy PTV:n aineistosta: se on poistettu tai ei ole mukana aineistossa. Tarkista PTV:stä, onko palvelu lakannut.`,
+        },
+      ],
+    };
   if (service.publishingStatus && service.publishingStatus !== PUBLISHED)
-    return { contacts: [], drifts: [{ kind: 'unpublished', ptv: service.publishingStatus, message: `Palvelu ei ole enää julkaistu PTV:ssä (${service.publishingStatus}). Tarkista, onko palvelu lakannut, ja merkitse se tarvittaessa luonnokseksi (draft: true).` }] };
+    return {
+      contacts: [],
+      drifts: [
+        {
+          kind: 'unpublished',
+          ptv: service.publishingStatus,
+          message: `Palvelu ei ole enää julkaistu PTV:ssä (${service.publishingStatus}). Tarkista, onko palvelu lakannut, ja merkitse se tarvittaessa luonnokseksi (draft: true).`,
+        },
+      ],
+    };
   const channels: Channel[] = [];
   const connected = new Set(service.serviceChannels.map((item) => item.serviceChannel.id.toLowerCase()));
   for (const connection of service.serviceChannels) {
@@ -94,9 +135,18 @@ function ptvContacts(entry: CheckedEntry, data: PtvData, now: Date): { contacts:
   for (const channelId of entry.channelIds) {
     const channel = data.channels.find((item) => item.id.toLowerCase() === channelId.toLowerCase());
     if (!connected.has(channelId.toLowerCase()))
-      drifts.push({ kind: 'channel', ours: channelId, message: `Asiointikanava ${channelId} ei ole enää liitetty palveluun PTV:ssä. Tarkista, pitääkö sen yhteystiedot poistaa.` });
+      drifts.push({
+        kind: 'channel',
+        ours: channelId,
+        message: `Asiointikanava ${channelId} ei ole enää liitetty palveluun PTV:ssä. Tarkista, pitääkö sen yhteystiedot poistaa.`,
+      });
     else if (channel?.publishingStatus && channel.publishingStatus !== PUBLISHED)
-      drifts.push({ kind: 'channel', ours: channelId, ptv: channel.publishingStatus, message: `Asiointikanava ${channelId} ei ole enää julkaistu PTV:ssä (${channel.publishingStatus}).` });
+      drifts.push({
+        kind: 'channel',
+        ours: channelId,
+        ptv: channel.publishingStatus,
+        message: `Asiointikanava ${channelId} ei ole enää julkaistu PTV:ssä (${channel.publishingStatus}).`,
+      });
   }
   return { contacts: contactsOf(channels), drifts };
 }
@@ -116,16 +166,33 @@ export function checkDrift({ entries, data, registerSources, isPtvSource, now }:
     const ourKeys = new Set(ours.map((contact) => contact.key));
     const theirKeys = new Set(theirs.map((contact) => contact.key));
     for (const type of ['phone', 'email', 'web', 'address'] as const) {
-      const stale = [...new Map(ours.filter((contact) => contact.type === type && !theirKeys.has(contact.key)).map((contact) => [contact.key, contact])).values()];
-      const missing = [...new Map(theirs.filter((contact) => contact.type === type && !ourKeys.has(contact.key)).map((contact) => [contact.key, contact])).values()];
+      const stale = [
+        ...new Map(
+          ours.filter((contact) => contact.type === type && !theirKeys.has(contact.key)).map((contact) => [contact.key, contact]),
+        ).values(),
+      ];
+      const missing = [
+        ...new Map(
+          theirs.filter((contact) => contact.type === type && !ourKeys.has(contact.key)).map((contact) => [contact.key, contact]),
+        ).values(),
+      ];
       // A value gone and another come in its place reads as one change.
       const pairs = Math.min(stale.length, missing.length);
       for (let index = 0; index < Math.max(stale.length, missing.length); index += 1) {
         const mine = stale[index];
         const their = missing[index];
-        if (index < pairs && mine && their) out.push({ ...at, kind: type, ours: mine.value, ptv: their.value, message: `${WHAT[type]} on muuttunut PTV:ssä: sivulla ${mine.value}, PTV:ssä ${their.value}.` });
-        else if (mine) out.push({ ...at, kind: type, ours: mine.value, message: `${WHAT[type]} ${mine.value} on sivulla, mutta ei enää PTV:ssä.` });
-        else if (their) out.push({ ...at, kind: type, ptv: their.value, message: `${WHAT[type]} ${their.value} on PTV:ssä, mutta ei sivulla.` });
+        if (index < pairs && mine && their)
+          out.push({
+            ...at,
+            kind: type,
+            ours: mine.value,
+            ptv: their.value,
+            message: `${WHAT[type]} on muuttunut PTV:ssä: sivulla ${mine.value}, PTV:ssä ${their.value}.`,
+          });
+        else if (mine)
+          out.push({ ...at, kind: type, ours: mine.value, message: `${WHAT[type]} ${mine.value} on sivulla, mutta ei enää PTV:ssä.` });
+        else if (their)
+          out.push({ ...at, kind: type, ptv: their.value, message: `${WHAT[type]} ${their.value} on PTV:ssä, mutta ei sivulla.` });
       }
     }
     for (const their of theirs) {
@@ -143,7 +210,6 @@ export function checkDrift({ entries, data, registerSources, isPtvSource, now }:
   return out;
 }
 
-
 /** The drift report as plain text for the terminal. */
 export function formatDriftText(drifts: readonly Drift[], checked: number): string {
   if (drifts.length === 0) return `PTV-vertailu: ${checked} kohdetta tarkistettu, ei eroja.`;
@@ -156,7 +222,9 @@ export function formatDriftText(drifts: readonly Drift[], checked: number): stri
     }
     lines.push(`  ${drift.message}`);
   }
-  lines.push(`\nPTV-vertailu: ${checked} kohdetta tarkistettu, ${drifts.length} eroa ${new Set(drifts.map((drift) => drift.file)).size} tiedostossa.`);
+  lines.push(
+    `\nPTV-vertailu: ${checked} kohdetta tarkistettu, ${drifts.length} eroa ${new Set(drifts.map((drift) => drift.file)).size} tiedostossa.`,
+  );
   return lines.join('\n');
 }
 
@@ -183,6 +251,7 @@ export function formatDriftMarkdown(drifts: readonly Drift[], checked: number): 
     '| tiedosto | mikä | sivulla | PTV:ssä |',
     '| --- | --- | --- | --- |',
   ];
-  for (const drift of drifts) lines.push(`| \`${cell(drift.file)}\` | ${KIND_NAMES[drift.kind]} | ${cell(drift.ours)} | ${cell(drift.ptv)} |`);
+  for (const drift of drifts)
+    lines.push(`| \`${cell(drift.file)}\` | ${KIND_NAMES[drift.kind]} | ${cell(drift.ours)} | ${cell(drift.ptv)} |`);
   return `${lines.join('\n')}\n`;
 }

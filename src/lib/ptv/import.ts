@@ -10,7 +10,16 @@ import { PROVIDER_TYPES, type ProviderType } from '../../schemas/provider.ts';
 import { findEmails, findPhoneNumbers } from '../validation/contact-register.ts';
 import { serviceIdFor } from '../validation/service-template.ts';
 import { channelKey, mapChannel } from './channels.ts';
-import { newDocument, readEntry, readFolder, renderMarkdown, renderYaml, setValues, writeIfChanged, type EntryFile } from './content-files.ts';
+import {
+  newDocument,
+  readEntry,
+  readFolder,
+  renderMarkdown,
+  renderYaml,
+  setValues,
+  writeIfChanged,
+  type EntryFile,
+} from './content-files.ts';
 import type { PtvData, PtvProblem } from './input.ts';
 import { mergeFields } from './merge.ts';
 import { PUBLISHED, type PtvOrganization } from './model.ts';
@@ -50,7 +59,21 @@ export interface ImportOptions {
   rootDir?: string;
 }
 
-const SERVICE_FIELDS = ['title', 'summary', 'areas', 'provider', 'audiences', 'forWhom', 'access', 'duration', 'cost', 'languages', 'municipalities', 'channels', 'keywords'] as const;
+const SERVICE_FIELDS = [
+  'title',
+  'summary',
+  'areas',
+  'provider',
+  'audiences',
+  'forWhom',
+  'access',
+  'duration',
+  'cost',
+  'languages',
+  'municipalities',
+  'channels',
+  'keywords',
+] as const;
 const TRANSLATION_FIELDS = ['title', 'summary', 'forWhom', 'duration', 'body'] as const;
 
 /** PTV organisation types → ours (OrganizationTypeEnum; later versions add wellbeing counties). */
@@ -83,7 +106,13 @@ function siteMunicipalities(contentDir: string): string[] | undefined {
 }
 
 /** Register entries for the contacts of one entry's channels and texts. */
-function candidatesFor(channels: readonly Channel[], sources: Readonly<Record<string, string>>, texts: readonly string[], owner: string, fallback: string): RegisterCandidate[] {
+function candidatesFor(
+  channels: readonly Channel[],
+  sources: Readonly<Record<string, string>>,
+  texts: readonly string[],
+  owner: string,
+  fallback: string,
+): RegisterCandidate[] {
   const out: RegisterCandidate[] = [];
   for (const channel of channels) {
     const id = sources[channelKey(channel)];
@@ -91,12 +120,15 @@ function candidatesFor(channels: readonly Channel[], sources: Readonly<Record<st
     const name = `${owner}${channel.label ? ` – ${channel.label}` : ''} (PTV)`;
     if (channel.type === 'phone') out.push({ type: 'phone', value: channel.number, owner: name, source });
     else if (channel.type === 'email') out.push({ type: 'email', value: channel.address, owner: name, source });
-    else if (channel.type === 'address') out.push({ type: 'address', value: `${channel.street}, ${channel.postalCode} ${channel.city}`, owner: name, source });
+    else if (channel.type === 'address')
+      out.push({ type: 'address', value: `${channel.street}, ${channel.postalCode} ${channel.city}`, owner: name, source });
     else if (channel.type !== 'service') out.push({ type: 'web', value: channel.url, owner: name, source });
   }
   for (const text of texts) {
-    for (const found of findPhoneNumbers(text)) out.push({ type: 'phone', value: found.value, owner: `${owner} (PTV, kuvausteksti)`, source: fallback });
-    for (const found of findEmails(text)) out.push({ type: 'email', value: found.value, owner: `${owner} (PTV, kuvausteksti)`, source: fallback });
+    for (const found of findPhoneNumbers(text))
+      out.push({ type: 'phone', value: found.value, owner: `${owner} (PTV, kuvausteksti)`, source: fallback });
+    for (const found of findEmails(text))
+      out.push({ type: 'email', value: found.value, owner: `${owner} (PTV, kuvausteksti)`, source: fallback });
   }
   return out;
 }
@@ -117,7 +149,10 @@ export function runImport({ contentDir, data, now, rootDir = process.cwd() }: Im
   const candidates: RegisterCandidate[] = [];
 
   const municipalities = siteMunicipalities(contentDir);
-  if (municipalities === undefined) notes.push(`Sisältökansiossa ei ole tiedostoa site.yaml: kunnat kirjoitettiin PTV:n nimillä. Luo site.yaml (kunnat, alueen nimi) ennen kuin ajat npm run validate.`);
+  if (municipalities === undefined)
+    notes.push(
+      `Sisältökansiossa ei ole tiedostoa site.yaml: kunnat kirjoitettiin PTV:n nimillä. Luo site.yaml (kunnat, alueen nimi) ennen kuin ajat npm run validate.`,
+    );
   const channels = new Map(data.channels.map((channel) => [channel.id, channel]));
   const organizations = new Map(data.organizations.map((organization) => [organization.id, organization]));
   const organizationNames = new Map<string, string>();
@@ -130,14 +165,18 @@ export function runImport({ contentDir, data, now, rootDir = process.cwd() }: Im
   const providersDir = join(contentDir, 'providers');
   const services = readFolder(servicesDir, 'md');
   const providers = readFolder(providersDir, 'yaml');
-  const serviceByPtv = new Map(services.flatMap((entry) => {
-    const id = record(entry.data['ptv'])['service'];
-    return typeof id === 'string' ? [[id.toLowerCase(), entry] as const] : [];
-  }));
-  const providerByPtv = new Map(providers.flatMap((entry) => {
-    const id = record(entry.data['ptv'])['organization'];
-    return typeof id === 'string' ? [[id.toLowerCase(), entry] as const] : [];
-  }));
+  const serviceByPtv = new Map(
+    services.flatMap((entry) => {
+      const id = record(entry.data['ptv'])['service'];
+      return typeof id === 'string' ? [[id.toLowerCase(), entry] as const] : [];
+    }),
+  );
+  const providerByPtv = new Map(
+    providers.flatMap((entry) => {
+      const id = record(entry.data['ptv'])['organization'];
+      return typeof id === 'string' ? [[id.toLowerCase(), entry] as const] : [];
+    }),
+  );
   const serviceIds = new Set(services.map((entry) => entry.id));
   const serviceTitles = new Map(services.map((entry) => [String(entry.data['title'] ?? '').toLowerCase(), entry]));
   const providerIds = new Set(providers.map((entry) => entry.id));
@@ -146,19 +185,36 @@ export function runImport({ contentDir, data, now, rootDir = process.cwd() }: Im
   /** The provider id for a service's organisation: found by PTV id, then by name, else written. */
   const providerFor = (mapped: MappedService): string | FileReport => {
     const ptvId = mapped.organization.id?.toLowerCase();
-    const organization = ptvId ? organizations.get(ptvId) ?? data.organizations.find((item) => item.id.toLowerCase() === ptvId) : undefined;
+    const organization = ptvId
+      ? (organizations.get(ptvId) ?? data.organizations.find((item) => item.id.toLowerCase() === ptvId))
+      : undefined;
     const name = (ptvId ? organizationNames.get(ptvId) : undefined) ?? mapped.organization.name ?? mapped.fields.owner;
     const existing = ptvId ? providerByPtv.get(ptvId) : undefined;
     if (!existing) {
       const byName = providerNames.get(name.toLowerCase());
       if (byName) return byName.id;
     }
-    if (!ptvId) return { file: rel(providersDir), action: 'ohitettu', ptvId: mapped.ptvId, reason: 'Palvelulla ei ole vastuuorganisaatiota PTV:ssä, joten toimijaa ei voitu päätellä.', updated: [], conflicts: [], unmapped: [], areaReasons: [] };
+    if (!ptvId)
+      return {
+        file: rel(providersDir),
+        action: 'ohitettu',
+        ptvId: mapped.ptvId,
+        reason: 'Palvelulla ei ole vastuuorganisaatiota PTV:ssä, joten toimijaa ei voitu päätellä.',
+        updated: [],
+        conflicts: [],
+        unmapped: [],
+        areaReasons: [],
+      };
     const id = existing?.id ?? freeId(name, providerIds);
     const path = existing?.path ?? join(providersDir, `${id}.yaml`);
     const fields = providerFields(organization, name, id);
     const merged = mergeFields(existing?.data, hashesOf(existing), fields.values);
-    const ptv = { organization: ptvId, channels: fields.channelIds, imported: existing && merged.updated.length === 0 ? (record(existing.data['ptv'])['imported'] as string | undefined) : today, hashes: merged.hashes };
+    const ptv = {
+      organization: ptvId,
+      channels: fields.channelIds,
+      imported: existing && merged.updated.length === 0 ? (record(existing.data['ptv'])['imported'] as string | undefined) : today,
+      hashes: merged.hashes,
+    };
     const doc = existing?.doc ?? newDocument({});
     setValues(doc, existing ? { ...pick(merged.values, merged.updated), ptv } : { ...merged.values, ptv });
     const wrote = writeIfChanged(path, renderYaml(doc));
@@ -168,10 +224,32 @@ export function runImport({ contentDir, data, now, rootDir = process.cwd() }: Im
     }
     const reread = readEntry(path, 'yaml');
     if (reread) providerByPtv.set(ptvId, reread);
-    candidates.push(...candidatesFor((merged.values['channels'] as Channel[] | undefined) ?? [], fields.sources, [], name, `${PTV_API}/Organization/${ptvId}`));
-    if (typeof merged.values['website'] === 'string') candidates.push({ type: 'web', value: merged.values['website'], owner: `${name} – verkkosivut (PTV)`, source: `${PTV_API}/Organization/${ptvId}` });
+    candidates.push(
+      ...candidatesFor(
+        (merged.values['channels'] as Channel[] | undefined) ?? [],
+        fields.sources,
+        [],
+        name,
+        `${PTV_API}/Organization/${ptvId}`,
+      ),
+    );
+    if (typeof merged.values['website'] === 'string')
+      candidates.push({
+        type: 'web',
+        value: merged.values['website'],
+        owner: `${name} – verkkosivut (PTV)`,
+        source: `${PTV_API}/Organization/${ptvId}`,
+      });
     if (wrote || !existing) {
-      files.push({ file: rel(path), action: existing ? 'päivitetty' : 'luotu', ptvId, updated: merged.updated, conflicts: merged.conflicts, unmapped: fields.unmapped, areaReasons: [] });
+      files.push({
+        file: rel(path),
+        action: existing ? 'päivitetty' : 'luotu',
+        ptvId,
+        updated: merged.updated,
+        conflicts: merged.conflicts,
+        unmapped: fields.unmapped,
+        areaReasons: [],
+      });
     }
     return id;
   };
@@ -193,7 +271,16 @@ export function runImport({ contentDir, data, now, rootDir = process.cwd() }: Im
     }
     const mapped = mapService(service, { channels, municipalities: municipalities ?? [], organizationNames, now });
     if ('reason' in mapped) {
-      files.push({ file: existing ? rel(existing.path) : rel(servicesDir), action: 'ohitettu', ptvId: service.id, reason: mapped.reason, updated: [], conflicts: [], unmapped: [], areaReasons: [] });
+      files.push({
+        file: existing ? rel(existing.path) : rel(servicesDir),
+        action: 'ohitettu',
+        ptvId: service.id,
+        reason: mapped.reason,
+        updated: [],
+        conflicts: [],
+        unmapped: [],
+        areaReasons: [],
+      });
       continue;
     }
     // Two PTV services of one name (often: the same service by two organisations) get the
@@ -243,18 +330,34 @@ export function runImport({ contentDir, data, now, rootDir = process.cwd() }: Im
       const tPath = join(servicesDir, language, `${id}.md`);
       const tFile = readEntry(tPath, 'md');
       const prefixed = Object.fromEntries(TRANSLATION_FIELDS.map((field) => [`${language}:${field}`, translation[field]]));
-      const tCurrent = tFile ? Object.fromEntries(TRANSLATION_FIELDS.map((field) => [`${language}:${field}`, field === 'body' ? tFile.body : tFile.data[field]])) : undefined;
+      const tCurrent = tFile
+        ? Object.fromEntries(TRANSLATION_FIELDS.map((field) => [`${language}:${field}`, field === 'body' ? tFile.body : tFile.data[field]]))
+        : undefined;
       const tMerged = mergeFields(tCurrent, hashes, prefixed);
       hashes = tMerged.hashes;
       updated.push(...tMerged.updated);
       conflicts.push(...tMerged.conflicts);
-      const values = Object.fromEntries(TRANSLATION_FIELDS.filter((field) => field !== 'body').map((field) => [field, tMerged.values[`${language}:${field}`]]));
+      const values = Object.fromEntries(
+        TRANSLATION_FIELDS.filter((field) => field !== 'body').map((field) => [field, tMerged.values[`${language}:${field}`]]),
+      );
       const tBody = String(tMerged.values[`${language}:body`] ?? '');
       const changed = !tFile || tMerged.updated.length > 0;
       const doc = tFile?.doc ?? newDocument({});
-      setValues(doc, tFile ? pick(values, tMerged.updated.map((key) => key.slice(3))) : { ...values, translatedBy: fitText(`Palvelutietovaranto (PTV): ${mapped.fields.owner}`, 160), lastReviewed: today });
+      setValues(
+        doc,
+        tFile
+          ? pick(
+              values,
+              tMerged.updated.map((key) => key.slice(3)),
+            )
+          : { ...values, translatedBy: fitText(`Palvelutietovaranto (PTV): ${mapped.fields.owner}`, 160), lastReviewed: today },
+      );
       if (tFile && changed) setValues(doc, { lastReviewed: today });
-      translationWrites.push({ path: tPath, text: renderMarkdown(doc, tFile && !tMerged.updated.includes(`${language}:body`) ? tFile.body : tBody), existed: Boolean(tFile) });
+      translationWrites.push({
+        path: tPath,
+        text: renderMarkdown(doc, tFile && !tMerged.updated.includes(`${language}:body`) ? tFile.body : tBody),
+        existed: Boolean(tFile),
+      });
     }
 
     const changed = !existing || updated.length > 0;
@@ -269,11 +372,24 @@ export function runImport({ contentDir, data, now, rootDir = process.cwd() }: Im
     let doc = existing?.doc;
     const { body: newBody, ...values } = merged.values;
     if (!doc) {
-      doc = newDocument({ ...pick(values, [...SERVICE_FIELDS]), lastReviewed: today, owner: mapped.fields.owner, status: 'tarkistettava', draft: true, ptv });
+      doc = newDocument({
+        ...pick(values, [...SERVICE_FIELDS]),
+        lastReviewed: today,
+        owner: mapped.fields.owner,
+        status: 'tarkistettava',
+        draft: true,
+        ptv,
+      });
       doc.commentBefore =
         ' Tuotu Palvelutietovarannosta (npm run ptv:import). Luonnos: tarkista tekstit ja elämänalueet\n (ptv.confirmAreas: poista rivi, kun alueet on vahvistettu), poista sitten draft-rivi.';
     } else {
-      setValues(doc, pick(values, merged.updated.filter((field) => field !== 'body')));
+      setValues(
+        doc,
+        pick(
+          values,
+          merged.updated.filter((field) => field !== 'body'),
+        ),
+      );
       if (merged.updated.length > 0) setValues(doc, { lastReviewed: today, status: 'tarkistettava' });
       setValues(doc, { ptv: compact(ptv) });
     }
@@ -283,10 +399,23 @@ export function runImport({ contentDir, data, now, rootDir = process.cwd() }: Im
     let wroteTranslation = false;
     for (const write of translationWrites) wroteTranslation = writeIfChanged(write.path, write.text) || wroteTranslation;
     serviceIds.add(id);
-    serviceTitles.set(String(values['title'] ?? mapped.fields.title).toLowerCase(), { id, path, doc, data: { ptv: { service: service.id } }, body: '', text: '' });
+    serviceTitles.set(String(values['title'] ?? mapped.fields.title).toLowerCase(), {
+      id,
+      path,
+      doc,
+      data: { ptv: { service: service.id } },
+      body: '',
+      text: '',
+    });
     const finalChannels = (values['channels'] as Channel[] | undefined) ?? mapped.fields.channels;
     candidates.push(
-      ...candidatesFor(finalChannels, mapped.sources, [text, ...translationWrites.map((write) => write.text)], mapped.fields.owner, `${PTV_API}/Service/${service.id}`),
+      ...candidatesFor(
+        finalChannels,
+        mapped.sources,
+        [text, ...translationWrites.map((write) => write.text)],
+        mapped.fields.owner,
+        `${PTV_API}/Service/${service.id}`,
+      ),
     );
     files.push({
       file: rel(path),
@@ -323,10 +452,15 @@ export interface ProviderFields {
 export function providerFields(organization: PtvOrganization | undefined, name: string, id: string): ProviderFields {
   const unmapped: string[] = [];
   const type = organization?.organizationType ? ORGANIZATION_TYPES[organization.organizationType] : undefined;
-  if (!type) unmapped.push(`organisaatiotyyppi ${organization?.organizationType ?? '(puuttuu)'}: ei vastinetta, ehdotettu kunta – tarkista (sallitut: ${PROVIDER_TYPES.join(', ')})`);
+  if (!type)
+    unmapped.push(
+      `organisaatiotyyppi ${organization?.organizationType ?? '(puuttuu)'}: ei vastinetta, ehdotettu kunta – tarkista (sallitut: ${PROVIDER_TYPES.join(', ')})`,
+    );
   const description =
-    (organization ? (localized(organization.organizationDescriptions, 'fi', 'Summary') ?? localized(organization.organizationDescriptions, 'fi', 'Description')) : undefined) ??
-    `${name}: organisaation kuvaus puuttuu PTV:stä. Kirjoita tähän kaksi tai kolme virkettä.`;
+    (organization
+      ? (localized(organization.organizationDescriptions, 'fi', 'Summary') ??
+        localized(organization.organizationDescriptions, 'fi', 'Description'))
+      : undefined) ?? `${name}: organisaation kuvaus puuttuu PTV:stä. Kirjoita tähän kaksi tai kolme virkettä.`;
   const website = organization?.webPages.find((page) => (!page.language || page.language === 'fi') && page.url.startsWith('https://'))?.url;
   const channels: Channel[] = [];
   const sources: Record<string, string> = {};
@@ -353,11 +487,19 @@ export function providerFields(organization: PtvOrganization | undefined, name: 
     );
     unmapped.push(...phoneLike.unmapped);
     channels.push(...phoneLike.channels);
-    for (const email of organization.emails.filter((item) => item.language === 'fi')) channels.push({ type: 'email', address: email.value.trim() });
-    if (organization.addresses.length > 0) unmapped.push('organisaation osoitteet (toimijalla ei ole osoitekenttää; lisää käyntiosoite palveluun)');
+    for (const email of organization.emails.filter((item) => item.language === 'fi'))
+      channels.push({ type: 'email', address: email.value.trim() });
+    if (organization.addresses.length > 0)
+      unmapped.push('organisaation osoitteet (toimijalla ei ole osoitekenttää; lisää käyntiosoite palveluun)');
   } else unmapped.push(`organisaation ${id} tiedot puuttuvat aineistosta (vain nimi palvelun tiedoista)`);
   return {
-    values: { name: fitText(name, 120), type: type ?? 'kunta', ...(website ? { website } : {}), description: fitText(description, 600), channels },
+    values: {
+      name: fitText(name, 120),
+      type: type ?? 'kunta',
+      ...(website ? { website } : {}),
+      description: fitText(description, 600),
+      channels,
+    },
     channelIds: [],
     sources,
     unmapped,

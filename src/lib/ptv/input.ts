@@ -54,9 +54,20 @@ export function addJson(data: PtvData, json: unknown, where: string): void {
       return;
     }
     const item = unwrapChannel(raw);
-    const kind = 'serviceChannelType' in item ? 'channel' : 'serviceNames' in item ? 'service' : 'organizationNames' in item ? 'organization' : undefined;
+    const kind =
+      'serviceChannelType' in item
+        ? 'channel'
+        : 'serviceNames' in item
+          ? 'service'
+          : 'organizationNames' in item
+            ? 'organization'
+            : undefined;
     if (!kind) {
-      data.problems.push({ where: at, message: 'Kohde ei ole PTV:n palvelu, asiointikanava eikä organisaatio (puuttuu serviceNames, serviceChannelType tai organizationNames), ohitettu.' });
+      data.problems.push({
+        where: at,
+        message:
+          'Kohde ei ole PTV:n palvelu, asiointikanava eikä organisaatio (puuttuu serviceNames, serviceChannelType tai organizationNames), ohitettu.',
+      });
       return;
     }
     const schema = kind === 'channel' ? serviceChannel : kind === 'service' ? service : organization;
@@ -78,7 +89,10 @@ export function addJsonText(data: PtvData, text: string, where: string): void {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    data.problems.push({ where, message: `Tiedosto ei ole kelvollista JSONia (${error instanceof Error ? error.message : String(error)}), ohitettu.` });
+    data.problems.push({
+      where,
+      message: `Tiedosto ei ole kelvollista JSONia (${error instanceof Error ? error.message : String(error)}), ohitettu.`,
+    });
     return;
   }
   addJson(data, json, where);

@@ -98,7 +98,9 @@ export function updateRegister(contentDir: string, candidates: readonly Register
     return { added: 0, removed: 0, notes };
   }
   if (doc.errors.length > 0) {
-    notes.push(`Lähderekisteriä ${REGISTER_FILE} ei voitu lukea (YAML-virhe); sitä ei päivitetty. Korjaa tiedosto ja aja tuonti uudelleen.`);
+    notes.push(
+      `Lähderekisteriä ${REGISTER_FILE} ei voitu lukea (YAML-virhe); sitä ei päivitetty. Korjaa tiedosto ja aja tuonti uudelleen.`,
+    );
     return { added: 0, removed: 0, notes };
   }
   let contacts = doc.get('contacts');
@@ -127,7 +129,13 @@ export function updateRegister(contentDir: string, candidates: readonly Register
     const key = registerKey(candidate.type, candidate.value);
     if (!used.has(key) || listed.has(key)) continue;
     contacts.items.push(
-      doc.createNode({ value: candidate.value, type: candidate.type, owner: fitText(candidate.owner, 200), source: candidate.source, checked: today }),
+      doc.createNode({
+        value: candidate.value,
+        type: candidate.type,
+        owner: fitText(candidate.owner, 200),
+        source: candidate.source,
+        checked: today,
+      }),
     );
     listed.add(key);
     added += 1;

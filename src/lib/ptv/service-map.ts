@@ -129,7 +129,11 @@ function municipalitiesOf(service: PtvService, region: readonly string[], unmapp
   const outside = [...names].filter((name) => !region.includes(name));
   if (outside.length > 0) unmapped.push(`alueen ulkopuoliset kunnat: ${outside.join(', ')}`);
   if (inRegion.length === 0) {
-    unmapped.push(names.size > 0 ? 'palvelun alue ei osu alueen kuntiin; merkitty koko alue – tarkista' : 'palvelun alue puuttuu PTV:stä; merkitty koko alue – tarkista');
+    unmapped.push(
+      names.size > 0
+        ? 'palvelun alue ei osu alueen kuntiin; merkitty koko alue – tarkista'
+        : 'palvelun alue puuttuu PTV:stä; merkitty koko alue – tarkista',
+    );
     return [WHOLE_REGION];
   }
   return inRegion.length === region.length ? [WHOLE_REGION] : inRegion;
@@ -154,7 +158,8 @@ function translation(service: PtvService, language: 'sv' | 'en'): MappedTranslat
 export function mapService(service: PtvService, context: ServiceMapContext): MappedService | { ptvId: string; reason: string } {
   const unmapped: string[] = [];
   const title = localized(service.serviceNames, 'fi', 'Name');
-  if (!title) return { ptvId: service.id, reason: 'Palvelulla ei ole suomenkielistä nimeä PTV:ssä; suomenkielinen teksti on sivuston pääkieli.' };
+  if (!title)
+    return { ptvId: service.id, reason: 'Palvelulla ei ole suomenkielistä nimeä PTV:ssä; suomenkielinen teksti on sivuston pääkieli.' };
   const summary = summaryOf(service, 'fi');
   if (!summary) return { ptvId: service.id, reason: 'Palvelulla ei ole suomenkielistä tiivistelmää eikä kuvausta PTV:ssä.' };
 
@@ -176,21 +181,39 @@ export function mapService(service: PtvService, context: ServiceMapContext): Map
       for (const item of mapped.channels) sources[channelKey(item)] ??= channel.id;
     }
   }
-  if (channels.length === 0) return { ptvId: service.id, reason: 'Palvelulla ei ole yhtään julkaistua asiointikanavaa, jonka yhteystiedon voisi näyttää (vähintään yksi vaaditaan).' };
+  if (channels.length === 0)
+    return {
+      ptvId: service.id,
+      reason: 'Palvelulla ei ole yhtään julkaistua asiointikanavaa, jonka yhteystiedon voisi näyttää (vähintään yksi vaaditaan).',
+    };
 
   const responsible = service.organizations.find((item) => item.roleType === 'Responsible') ?? service.organizations[0];
   const organization = { id: responsible?.organization?.id ?? undefined, name: responsible?.organization?.name ?? undefined };
-  const ownerName = (organization.id ? context.organizationNames.get(organization.id) : undefined) ?? organization.name ?? 'Palvelun järjestäjä (PTV)';
-  const keywords = [...new Set([...service.keywords.filter((item) => item.language === 'fi').map((item) => item.value.trim()), ...[...service.ontologyTerms, ...service.serviceClasses].map((term) => inLanguage(term.name, 'fi')).filter((name): name is string => Boolean(name))])].filter(Boolean);
-  const proposal = proposeAreas(service.serviceClasses, [...keywords, ...service.serviceClasses.map((item) => anyLanguage(item.name) ?? '')]);
+  const ownerName =
+    (organization.id ? context.organizationNames.get(organization.id) : undefined) ?? organization.name ?? 'Palvelun järjestäjä (PTV)';
+  const keywords = [
+    ...new Set([
+      ...service.keywords.filter((item) => item.language === 'fi').map((item) => item.value.trim()),
+      ...[...service.ontologyTerms, ...service.serviceClasses]
+        .map((term) => inLanguage(term.name, 'fi'))
+        .filter((name): name is string => Boolean(name)),
+    ]),
+  ].filter(Boolean);
+  const proposal = proposeAreas(service.serviceClasses, [
+    ...keywords,
+    ...service.serviceClasses.map((item) => anyLanguage(item.name) ?? ''),
+  ]);
   const audiences = mapAudiences(service.targetGroups, service.lifeEvents);
   unmapped.push(...audiences.unmapped);
 
   const instruction = localized(service.serviceDescriptions, 'fi', 'UserInstruction');
   const route = channels.some((channel) => channel.type !== 'service') ? 'itse' : 'muu';
   if (!instruction) unmapped.push('asiointiohje (UserInstruction) puuttuu; pääsyreitin teksti on yleinen – tarkista');
-  const access = [{ route, text: instruction ? fitText(instruction, 400) : 'Ota yhteyttä palveluun alla olevien yhteystietojen kautta.' } as const];
-  if (instruction && instruction.replace(/\s+/g, ' ').length > 400) unmapped.push('asiointiohje lyhennetty 400 merkkiin (access.text) – tarkista');
+  const access = [
+    { route, text: instruction ? fitText(instruction, 400) : 'Ota yhteyttä palveluun alla olevien yhteystietojen kautta.' } as const,
+  ];
+  if (instruction && instruction.replace(/\s+/g, ' ').length > 400)
+    unmapped.push('asiointiohje lyhennetty 400 merkkiin (access.text) – tarkista');
 
   const chargeType = service.serviceChargeType ? CHARGE_TYPES[service.serviceChargeType as keyof typeof CHARGE_TYPES] : undefined;
   const chargeInfo = localized(service.serviceDescriptions, 'fi', 'ChargeTypeAdditionalInfo');
@@ -198,7 +221,8 @@ export function mapService(service: PtvService, context: ServiceMapContext): Map
   const languages = service.languages.filter((code) => /^[a-z]{2}$/.test(code));
   const otherLanguages = service.languages.filter((code) => !/^[a-z]{2}$/.test(code));
   if (otherLanguages.length > 0) unmapped.push(`kielikoodit ${otherLanguages.join(', ')} (vain kaksikirjaimiset)`);
-  if (!inLanguage(service.requirements, 'fi')) unmapped.push('edellytykset (requirements) puuttuvat; kohderyhmän tarkennus on kirjoitettu kohderyhmistä – tarkista');
+  if (!inLanguage(service.requirements, 'fi'))
+    unmapped.push('edellytykset (requirements) puuttuvat; kohderyhmän tarkennus on kirjoitettu kohderyhmistä – tarkista');
   unmapped.push('kesto (duration): PTV:ssä ei ole kestoa');
   for (const type of ['ServiceType']) if (localized(service.serviceDescriptions, 'fi', type)) unmapped.push(`kuvausteksti ${type}`);
   if (service.legislation.length > 0) unmapped.push(`lainsäädäntö (${service.legislation.length} linkkiä)`);
