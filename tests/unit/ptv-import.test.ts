@@ -133,7 +133,10 @@ describe('a re-import', () => {
   it('updates the same file, never a duplicate, and keeps the register true when a phone changes', () => {
     const { dir } = open('empty');
     importInto(dir);
+    const path = join(dir, 'services/tyokyvyn-tuen-neuvonta.md');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('keywords:', '# Hakusanoja lisätään syksyllä.\nkeywords:'));
     const report = importInto(dir, ptvData(LATER));
+    expect(readFileSync(path, 'utf8')).toContain('# Hakusanoja lisätään syksyllä.\nkeywords:');
     const files = Object.keys(current?.snapshot() ?? {}).filter((path) => /^services\/[^/]+$/.test(path));
     expect(files.sort()).toEqual([
       'services/matalan-kynnyksen-mielenterveysneuvonta.md',
@@ -192,6 +195,20 @@ describe('a re-import', () => {
     expect(report.files.find((item) => item.ptvId === SERVICE.workshop)).toMatchObject({ action: 'ennallaan', conflicts: [], updated: [] });
     expect(readFileSync(path, 'utf8')).toContain('Ohjaaja auttaa sinua.\n');
     expect(frontmatter(path)['draft']).toBe(false);
+  });
+
+  it('leaves a file alone that an editor has only laid out differently', () => {
+    const { dir } = open('empty');
+    importInto(dir);
+    const path = join(dir, 'services/tyokyvyn-tuen-neuvonta.md');
+    const folded = readFileSync(path, 'utf8').replace(
+      'forWhom: Palvelu on tarkoitettu työikäisille, joiden työkyky on heikentynyt sairauden tai vamman vuoksi.',
+      '# Kohderyhmä tarkistettu PTV:stä.\nforWhom: >-\n  Palvelu on tarkoitettu työikäisille, joiden työkyky on\n  heikentynyt sairauden tai vamman vuoksi.',
+    );
+    writeFileSync(path, folded);
+    const report = importInto(dir);
+    expect(readFileSync(path, 'utf8')).toBe(folded);
+    expect(report.files.find((item) => item.ptvId === SERVICE.workAbility)).toMatchObject({ action: 'ennallaan', conflicts: [] });
   });
 
   it('does not duplicate a hand-written service of the same name; it says how to link it', () => {

@@ -25,7 +25,7 @@ import { mergeFields } from './merge.ts';
 import { PUBLISHED, type PtvOrganization } from './model.ts';
 import { PTV_API, updateRegister, type RegisterCandidate } from './register.ts';
 import { mapService, type MappedService } from './service-map.ts';
-import { fitText, localized } from './text.ts';
+import { fingerprint, fitText, localized } from './text.ts';
 
 export type FileAction = 'luotu' | 'päivitetty' | 'ennallaan' | 'ohitettu';
 
@@ -217,7 +217,10 @@ export function runImport({ contentDir, data, now, rootDir = process.cwd() }: Im
     };
     const doc = existing?.doc ?? newDocument({});
     setValues(doc, existing ? { ...pick(merged.values, merged.updated), ptv } : { ...merged.values, ptv });
-    const wrote = writeIfChanged(path, renderYaml(doc));
+    // Only a change of data is written: a file an editor has laid out differently stays as it is.
+    const providerChanged =
+      !existing || merged.updated.length > 0 || fingerprint(record(existing.data['ptv'])) !== fingerprint(compact(ptv));
+    const wrote = providerChanged && writeIfChanged(path, renderYaml(doc));
     if (!existing) {
       providerIds.add(id);
       providerNames.set(name.toLowerCase(), { id, path, doc, data: doc.toJS() as Record<string, unknown>, body: '', text: '' });
@@ -353,11 +356,12 @@ export function runImport({ contentDir, data, now, rootDir = process.cwd() }: Im
           : { ...values, translatedBy: fitText(`Palvelutietovaranto (PTV): ${mapped.fields.owner}`, 160), lastReviewed: today },
       );
       if (tFile && changed) setValues(doc, { lastReviewed: today });
-      translationWrites.push({
-        path: tPath,
-        text: renderMarkdown(doc, tFile && !tMerged.updated.includes(`${language}:body`) ? tFile.body : tBody),
-        existed: Boolean(tFile),
-      });
+      if (changed)
+        translationWrites.push({
+          path: tPath,
+          text: renderMarkdown(doc, tFile && !tMerged.updated.includes(`${language}:body`) ? tFile.body : tBody),
+          existed: Boolean(tFile),
+        });
     }
 
     const changed = !existing || updated.length > 0;
@@ -395,7 +399,8 @@ export function runImport({ contentDir, data, now, rootDir = process.cwd() }: Im
     }
     if (!existing) setValues(doc, { ptv: compact(ptv) });
     const text = renderMarkdown(doc, existing && !merged.updated.includes('body') ? existing.body : String(newBody ?? ''));
-    const wrote = writeIfChanged(path, text);
+    const serviceChanged = !existing || merged.updated.length > 0 || fingerprint(oldPtv) !== fingerprint(compact(ptv));
+    const wrote = serviceChanged && writeIfChanged(path, text);
     let wroteTranslation = false;
     for (const write of translationWrites) wroteTranslation = writeIfChanged(write.path, write.text) || wroteTranslation;
     serviceIds.add(id);
