@@ -121,6 +121,11 @@ export const serviceSchema = z.strictObject({
   draft: z.boolean({ error: 'Luonnos (draft) on true tai false.' }).default(false),
   /** PTV ids: written by `npm run ptv:import`, read by `npm run ptv:check`. */
   ptv: servicePtv.optional(),
+}).refine((service) => !(service.ptv?.confirmAreas === true && !service.draft), {
+  // PTV has no life areas: the importer's proposal must not reach the site unconfirmed.
+  path: ['ptv', 'confirmAreas'],
+  error:
+    'Elämänalueet ovat PTV-tuonnin ehdotus (ptv.confirmAreas: true). Tarkista elämänalueet (areas) ja poista rivi confirmAreas ennen kuin julkaiset palvelun, tai pidä se luonnoksena (draft: true).',
 });
 
 export type ServiceData = z.output<typeof serviceSchema>;

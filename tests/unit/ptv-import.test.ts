@@ -271,3 +271,18 @@ describe('two PTV services of the same name', () => {
     expect(current?.snapshot()).toEqual(before);
   });
 });
+
+describe('publishing an imported draft', () => {
+  it('needs the proposed life areas confirmed first', () => {
+    const { dir } = open('empty');
+    importInto(dir);
+    const path = join(dir, 'services/matalan-kynnyksen-mielenterveysneuvonta.md');
+    const draft = readFileSync(path, 'utf8');
+    writeFileSync(path, draft.replace('draft: true\n', ''));
+    expect(errorsOf(dir)).toEqual([
+      expect.stringMatching(/matalan-kynnyksen-mielenterveysneuvonta\.md:\d+: ptv\.confirmAreas — Elämänalueet ovat PTV-tuonnin ehdotus/),
+    ]);
+    writeFileSync(path, draft.replace('draft: true\n', '').replace('  confirmAreas: true\n', ''));
+    expect(errorsOf(dir)).toEqual([]);
+  });
+});
