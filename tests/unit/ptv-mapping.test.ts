@@ -259,3 +259,20 @@ describe('the re-import merge', () => {
     expect(mergeFields(imported, hashes, imported)).toEqual({ values: imported, hashes, updated: [], conflicts: [] });
   });
 });
+
+describe('partial data', () => {
+  it('finds a connection that only the channel lists, and drops the trunk 0 after +358', () => {
+    const data = ptvData();
+    const service = data.services.find((item) => item.id === SERVICE.workshop);
+    if (!service) throw new Error('fixture');
+    const web = data.channels.find((item) => item.serviceChannelType === 'WebPage');
+    if (!web) throw new Error('fixture');
+    web.services = [{ service: { id: SERVICE.workshop, name: null } }];
+    const mapped = mapService(
+      { ...service, serviceChannels: [] },
+      { channels: new Map(data.channels.map((item) => [item.id, item])), municipalities: [], organizationNames: new Map(), now: NOW },
+    );
+    expect('fields' in mapped && mapped.fields.channels.map((item) => item.type)).toEqual(['web']);
+    expect(phoneNumberText({ number: '0401234567', prefixNumber: '+358', isFinnishServiceNumber: false })).toBe('+358 401234567');
+  });
+});

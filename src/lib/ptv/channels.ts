@@ -18,8 +18,9 @@ export interface MappedChannels {
 
 /** "+358" + "401234567" → "+358 401234567"; a Finnish service number stays as PTV writes it. */
 export function phoneNumberText(phone: PtvPhone): string {
-  const number = phone.number.trim();
   const prefix = phone.prefixNumber?.trim();
+  // "+358" with "0401234567" happens in practice; the trunk 0 does not belong after the country code.
+  const number = prefix === '+358' ? phone.number.trim().replace(/^0/, '') : phone.number.trim();
   return prefix && !phone.isFinnishServiceNumber ? `${prefix} ${number}` : number;
 }
 

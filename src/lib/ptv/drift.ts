@@ -10,6 +10,7 @@ import { providerFields } from './import.ts';
 import type { PtvData } from './input.ts';
 import { PUBLISHED } from './model.ts';
 import { registerKey } from './register.ts';
+import { connectionsOf } from './service-map.ts';
 import { localized } from './text.ts';
 
 export type DriftKind = RegisterType | 'hours' | 'removed' | 'unpublished' | 'channel';
@@ -127,8 +128,9 @@ function ptvContacts(entry: CheckedEntry, data: PtvData, now: Date): { contacts:
       ],
     };
   const channels: Channel[] = [];
-  const connected = new Set(service.serviceChannels.map((item) => item.serviceChannel.id.toLowerCase()));
-  for (const connection of service.serviceChannels) {
+  const connections = connectionsOf(service, new Map(data.channels.map((item) => [item.id, item])));
+  const connected = new Set(connections.map((item) => item.serviceChannel.id.toLowerCase()));
+  for (const connection of connections) {
     const channel = data.channels.find((item) => item.id.toLowerCase() === connection.serviceChannel.id.toLowerCase());
     if (channel) channels.push(...mapChannel(channel, connection, now).channels);
   }

@@ -477,6 +477,7 @@ export function providerFields(organization: PtvOrganization | undefined, name: 
         serviceChannelType: 'Phone',
         serviceChannelNames: [],
         serviceChannelDescriptions: [],
+        services: [],
         areas: [],
         phoneNumbers: organization.phoneNumbers.map((phone) => ({ ...phone, type: 'Phone' })),
         supportPhones: [],

@@ -164,6 +164,8 @@ export const serviceChannel = z.object({
   addresses: list(address),
   serviceHours: list(serviceHour),
   requiresAuthentication: z.boolean().nullish(),
+  /** V11VmOpenApiServiceChannelService: the connections seen from the channel's side. */
+  services: list(z.object({ service: z.object({ id: z.string(), name: z.string().nullish() }) })),
   publishingStatus: z.string().nullish(),
   modified: z.string().nullish(),
 });

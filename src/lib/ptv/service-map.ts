@@ -6,7 +6,7 @@ import type { Channel } from '../../schemas/channel.ts';
 import { NATIONAL, WHOLE_REGION, type Audience } from '../../schemas/service.ts';
 import { mapAudiences, proposeAreas } from './classify.ts';
 import { channelKey, mapChannel, uniqueChannels } from './channels.ts';
-import type { PtvService, PtvServiceChannel } from './model.ts';
+import type { PtvService, PtvServiceChannel, PtvServiceServiceChannel } from './model.ts';
 import { anyLanguage, fitText, inLanguage, localized, type PtvLanguage } from './text.ts';
 
 export interface MappedTranslation {
@@ -154,6 +154,22 @@ function translation(service: PtvService, language: 'sv' | 'en'): MappedTranslat
   };
 }
 
+/**
+ * The service's channel connections: its own list (serviceChannels), plus connections only the
+ * channel side lists (a channel's `services`), which a partial data set may have.
+ */
+export function connectionsOf(service: PtvService, channels: ReadonlyMap<string, PtvServiceChannel>): PtvServiceServiceChannel[] {
+  const listed = new Set(service.serviceChannels.map((connection) => connection.serviceChannel.id.toLowerCase()));
+  const fromChannels = [...channels.values()]
+    .filter(
+      (channel) =>
+        !listed.has(channel.id.toLowerCase()) &&
+        channel.services.some((item) => item.service.id.toLowerCase() === service.id.toLowerCase()),
+    )
+    .map((channel): PtvServiceServiceChannel => ({ serviceChannel: { id: channel.id, name: null }, description: [], serviceHours: [] }));
+  return [...service.serviceChannels, ...fromChannels];
+}
+
 /** Maps one service, or explains why it cannot be written (`reason`). */
 export function mapService(service: PtvService, context: ServiceMapContext): MappedService | { ptvId: string; reason: string } {
   const unmapped: string[] = [];
@@ -167,7 +183,7 @@ export function mapService(service: PtvService, context: ServiceMapContext): Map
   const channels: Channel[] = [];
   const channelIds: string[] = [];
   const sources: Record<string, string> = {};
-  for (const connection of service.serviceChannels) {
+  for (const connection of connectionsOf(service, context.channels)) {
     const channel = context.channels.get(connection.serviceChannel.id);
     if (!channel) {
       unmapped.push(`asiointikanava ${connection.serviceChannel.id} (${connection.serviceChannel.name ?? 'nimetön'}) puuttuu aineistosta`);
