@@ -286,3 +286,15 @@ describe('publishing an imported draft', () => {
     expect(errorsOf(dir)).toEqual([]);
   });
 });
+
+describe('a data set without the organisation', () => {
+  it('leaves an imported provider as it is', () => {
+    const { dir } = open('empty');
+    importInto(dir);
+    const before = current?.snapshot();
+    const data = ptvData();
+    data.organizations = [];
+    importInto(dir, data);
+    expect(current?.snapshot()).toEqual(before);
+  });
+});

@@ -190,6 +190,9 @@ export function runImport({ contentDir, data, now, rootDir = process.cwd() }: Im
       : undefined;
     const name = (ptvId ? organizationNames.get(ptvId) : undefined) ?? mapped.organization.name ?? mapped.fields.owner;
     const existing = ptvId ? providerByPtv.get(ptvId) : undefined;
+    // Without the organisation's own data (only its name on the service) an imported provider is
+    // left as it is: a name is not enough to update it.
+    if (existing && !organization) return existing.id;
     if (!existing) {
       const byName = providerNames.get(name.toLowerCase());
       if (byName) return byName.id;
