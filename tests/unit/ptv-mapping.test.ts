@@ -250,6 +250,18 @@ describe('the re-import merge', () => {
     expect([result.updated, result.conflicts]).toEqual([['title'], ['summary']]);
   });
 
+  it('leaves out a field an editor removed, and reports it when PTV changed it', () => {
+    expect(mergeFields({ title: 'Vanha nimi' }, hashes, imported)).toMatchObject({
+      values: { title: 'Vanha nimi' },
+      updated: [],
+      conflicts: [],
+    });
+    expect(mergeFields({ title: 'Vanha nimi' }, hashes, { ...imported, summary: 'Uusi' })).toMatchObject({
+      values: { title: 'Vanha nimi' },
+      conflicts: ['summary'],
+    });
+  });
+
   it('keeps an edited field silently when PTV has not changed it, and changes nothing when nothing changed', () => {
     expect(mergeFields({ ...imported, summary: 'Toimittajan teksti' }, hashes, imported)).toMatchObject({
       updated: [],

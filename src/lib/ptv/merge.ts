@@ -30,6 +30,13 @@ export function mergeFields(
     if (value === undefined) continue;
     const newHash = fingerprint(value);
     const present = current?.[field];
+    const importedHash = hashes[field];
+    if (current !== undefined && present === undefined && importedHash !== undefined) {
+      // Imported once, removed by an editor since: stays removed.
+      nextHashes[field] = newHash;
+      if (newHash !== importedHash) conflicts.push(field);
+      continue;
+    }
     if (current === undefined || present === undefined) {
       values[field] = value;
       nextHashes[field] = newHash;
@@ -37,7 +44,6 @@ export function mergeFields(
       continue;
     }
     const presentHash = fingerprint(present);
-    const importedHash = hashes[field];
     if (presentHash === newHash) {
       values[field] = present;
       nextHashes[field] = newHash;
