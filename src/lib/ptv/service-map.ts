@@ -197,6 +197,8 @@ export function mapService(service: PtvService, context: ServiceMapContext): Map
       for (const item of mapped.channels) sources[channelKey(item)] ??= channel.id;
     }
   }
+  if (channels.some((channel) => 'hours' in channel && channel.hours))
+    unmapped.push('jäsennellyt aukioloajat kirjoitettiin tekstinä kenttään hours (mallissamme ei ole jäsenneltyjä aukioloaikoja)');
   if (channels.length === 0)
     return {
       ptvId: service.id,
