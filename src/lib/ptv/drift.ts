@@ -6,7 +6,7 @@
 import type { Channel } from '../../schemas/channel.ts';
 import type { RegisterType } from '../validation/contact-register.ts';
 import { mapChannel } from './channels.ts';
-import { providerFields } from './import.ts';
+import { providerFields } from './provider-map.ts';
 import type { PtvData } from './input.ts';
 import { PUBLISHED } from './model.ts';
 import { registerKey } from './register.ts';
