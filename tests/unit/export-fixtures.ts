@@ -107,6 +107,11 @@ export const coordinator = service(
     related: ['klubitalo', 'luonnos', 'poistettu-palvelu'],
     plainSummary: 'Työkykykoordinaattori auttaa sinua. Hän kysyy, miten voit ja mitä tarvitset.',
     status: 'vahvistettu',
+    ptv: {
+      service: '5b0e4a7c-1d2f-4e3a-9b8c-000000000101',
+      channels: ['5b0e4a7c-1d2f-4e3a-9b8c-000000000201'],
+      hashes: { title: '0123456789' },
+    },
   },
   'Koordinaattori tapaa sinut **1–5 kertaa**.\n\nTaustalla on moniammatillinen tiimi.',
 );

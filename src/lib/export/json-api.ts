@@ -144,6 +144,8 @@ export function exportService(
     lastReviewed: isoDate(data.lastReviewed),
     owner: data.owner,
     status: data.status,
+    // PTV ids let data users join our entry with the national register; the import's hashes stay out.
+    ...(data.ptv === undefined ? {} : { ptv: { service: data.ptv.service, channels: [...data.ptv.channels] } }),
   };
 }
 

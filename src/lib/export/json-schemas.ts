@@ -106,6 +106,10 @@ export const exportedServiceSchema = z.strictObject({
     z.enum(VERIFICATION_STATES),
     'vahvistettu = palvelun ylläpitäjä on vahvistanut tiedot; tarkistettava = koottu julkisista lähteistä.',
   ),
+  ptv: describe(
+    z.strictObject({ service: z.uuid(), channels: z.array(z.uuid()) }),
+    'Palvelun ja sen asiointikanavien tunnisteet Suomi.fi-palvelutietovarannossa (PTV), jos palvelu on tuotu sieltä.',
+  ).optional(),
 });
 
 export const servicesDocumentSchema = z
