@@ -2,7 +2,8 @@
 // an instant in Finnish time (Europe/Helsinki, with its daylight-saving changes) and when it opens
 // next. Pure functions: the service page builds its table from them at build time, and the small
 // browser script (src/scripts/opening-status.ts) computes the "open now" line from the same code.
-import { minutesOf, WEEKDAYS, type OpeningHours, type TimeRange, type Weekday } from '../schemas/opening-hours.ts';
+import type { OpeningHours } from '../schemas/opening-hours.ts';
+import { minutesOf, WEEKDAYS, type TimeRange, type Weekday } from '../schemas/weekdays.ts';
 
 export const FINNISH_TIME_ZONE = 'Europe/Helsinki';
 
@@ -152,4 +153,14 @@ export function statusText(status: OpeningStatus, words: StatusWords): string {
           ? weekdayName
           : `${weekdayName} ${formatDate(date, words.dateSeparator)}`;
   return fill(words.closedUntil, { day, time: formatTime(time, words.timeSeparator) });
+}
+
+/** The exceptions still to come on `today` (VVVV-KK-PP) or later, in date order: past ones only confuse. */
+export function upcomingExceptions(hours: OpeningHours, today: string) {
+  return (hours.exceptions ?? []).filter((exception) => (exception.until ?? exception.date) >= today).sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** Time and date separators of a language: "8.00" and "24.12." in Finnish and Swedish, "8:00" and "24/12" in English. */
+export function separatorsFor(locale: string): { time: '.' | ':'; date: '.' | '/' } {
+  return locale === 'en' ? { time: ':', date: '/' } : { time: '.', date: '.' };
 }

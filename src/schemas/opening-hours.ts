@@ -4,22 +4,9 @@
 // (Europe/Helsinki); the pages, the "open now" line and the exports all read this one shape.
 import { z } from 'astro/zod';
 import { text } from './common.ts';
+import { minutesOf, WEEKDAYS, type TimeRange, type Weekday } from './weekdays.ts';
 
-/** Weekdays in Finnish order, Monday first, as editors write them. */
-export const WEEKDAYS = ['ma', 'ti', 'ke', 'to', 'pe', 'la', 'su'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
-
-/** One opening range in wall-clock time, "HH:MM"; `closes` may be "24:00" (until midnight). */
-export interface TimeRange {
-  opens: string;
-  closes: string;
-}
-
-/** Minutes since midnight of a "HH:MM" time. */
-export function minutesOf(time: string): number {
-  const [hours, minutes] = time.split(':').map(Number);
-  return (hours ?? 0) * 60 + (minutes ?? 0);
-}
+export { minutesOf, WEEKDAYS, type TimeRange, type Weekday } from './weekdays.ts';
 
 const RANGE_HELP = 'Kirjoita aika muodossa "8.00–16.00" tai "08:00-16:00".';
 const RANGE_PATTERN = /^(\d{1,2})[.:](\d{2})\s*[-–—]\s*(\d{1,2})[.:](\d{2})$/;
