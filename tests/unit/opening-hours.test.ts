@@ -3,6 +3,7 @@
 // weekend, on an exception day and on the two Sundays when the clocks change in Europe/Helsinki.
 import { describe, expect, it } from 'vitest';
 import { openingStatus, statusText, helsinkiTime, rangesOn, type StatusWords } from '../../src/lib/opening-hours.ts';
+import { channelContacts, checkContactRegister } from '../../src/lib/validation/contact-register.ts';
 import { formatIssue, type ContentIssue } from '../../src/lib/validation/issues.ts';
 import { parseWithSchema } from '../../src/lib/validation/check-entries.ts';
 import { readSourceFile } from '../../src/lib/validation/source-file.ts';
@@ -150,6 +151,40 @@ describe('accessibility of the premises', () => {
     const found = issues(place('      inductionLoop: kyllä'));
     expect(found.join('\n')).toMatch(/accessibility\.inductionLoop — Kirjoita induktiosilmukka \(inductionLoop\) true/);
     expect(issues(place('      {}')).join('\n')).toContain('ei ole yhtään tietoa');
+  });
+});
+
+describe('the source of structured hours and accessibility in the contact-source register', () => {
+  const place = service(`weekly:\n  ma: ["8.00–16.00"]`).replace('    openingHours:', '    accessibility:\n      parking: true\n    openingHours:');
+  const entry = (type: string, value: string) =>
+    `  - value: ${value}\n    type: ${type}\n    owner: Eksote\n    source: https://www.eksote.fi/yhteystiedot\n    checked: 2026-10-20\n`;
+  const check = (registerEntries: string) => {
+    const source = readSourceFile('content/services/testi.md', place, 'mdx');
+    const register = readSourceFile('content/contact-sources.yaml', `contacts:\n${registerEntries}`, 'yaml');
+    return checkContactRegister({
+      register,
+      registerFile: register.file,
+      texts: [],
+      channels: channelContacts(source, source.data as Record<string, unknown>),
+    }).map(formatIssue);
+  };
+
+  it('requires a recorded source for the hours and the accessibility of a place, named by its address', () => {
+    const found = check(entry('address', 'Testikatu 1, 53100 Lappeenranta'));
+    expect(found).toHaveLength(2);
+    expect(found[0]).toMatch(/channels\[0\]\.(openingHours|accessibility) — .*lähde .*"Testikatu 1, 53100 Lappeenranta" puuttuu lähderekisteristä/);
+    expect(found.join('\n')).toContain('channels[0].openingHours');
+    expect(found.join('\n')).toContain('channels[0].accessibility');
+  });
+
+  it('is satisfied by hours and accessibility entries for that address', () => {
+    expect(
+      check(
+        entry('address', 'Testikatu 1, 53100 Lappeenranta') +
+          entry('hours', 'Testikatu 1, 53100 Lappeenranta') +
+          entry('accessibility', 'testikatu 1, 53100 lappeenranta'),
+      ),
+    ).toEqual([]);
   });
 });
 
