@@ -8,6 +8,9 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { buildHsdsOrganizations, buildHsdsService } from '../../src/lib/export/hsds.ts';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { buildServicesDocument } from '../../src/lib/export/json-api.ts';
+import { jsonSchemaOf, servicesDocumentSchema } from '../../src/lib/export/json-schemas.ts';
 import { serviceJsonLd } from '../../src/lib/export/json-ld.ts';
 import { TIME_ZONE_NOTE } from '../../src/lib/export/opening-hours.ts';
 import { SITE_URL, areas, dropIn, overTheWire, providers, site, sourceWithHours } from './export-fixtures.ts';
@@ -147,5 +150,23 @@ describe('HSDS schedules from structured hours', () => {
         details: 'Sisäänkäynti pihan puolelta.',
       }),
     ]);
+  });
+});
+
+describe('the JSON API (services.json)', () => {
+  it('carries the structured hours and accessibility, and still validates against its JSON Schema', () => {
+    const document = buildServicesDocument(sourceWithHours());
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    addFormats(ajv);
+    const validate = ajv.compile(jsonSchemaOf(servicesDocumentSchema, 'https://tyollisyystalo.example/api/v1/services.json'));
+    expect(validate(overTheWire(document)), JSON.stringify(validate.errors)).toBe(true);
+    const exported = document.services.find((service) => service.id === dropIn.id);
+    const [place, phone, chat] = exported?.channels ?? [];
+    expect(place).toMatchObject({
+      openingHours: { weekly: { la: [{ opens: '20:00', closes: '24:00' }] }, byAppointment: true },
+      accessibility: { stepFreeEntrance: true, accessibleToilet: false },
+    });
+    expect(phone).toMatchObject({ openingHours: { weekly: { ke: [{ opens: '10:00', closes: '11:00' }] } } });
+    expect(chat).toMatchObject({ openingHours: { weekly: { to: [{ opens: '12:00', closes: '14:00' }] } } });
   });
 });
