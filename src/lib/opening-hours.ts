@@ -59,7 +59,9 @@ export function rangesOn(hours: OpeningHours, date: string): readonly TimeRange[
 }
 
 export function hasTimes(hours: OpeningHours): boolean {
-  return WEEKDAYS.some((day) => hours.weekly?.[day] !== undefined) || (hours.exceptions ?? []).some((exception) => exception.hours !== undefined);
+  return (
+    WEEKDAYS.some((day) => hours.weekly?.[day] !== undefined) || (hours.exceptions ?? []).some((exception) => exception.hours !== undefined)
+  );
 }
 
 export type OpeningStatus =
@@ -135,7 +137,8 @@ export interface StatusWords {
   dateSeparator: '.' | '/';
 }
 
-const fill = (template: string, vars: Record<string, string>) => template.replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
+const fill = (template: string, vars: Record<string, string>) =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
 
 /** The status line: "Avoinna nyt, sulkeutuu klo 16.00" / "Suljettu, avautuu ma klo 8.00". */
 export function statusText(status: OpeningStatus, words: StatusWords): string {
@@ -157,7 +160,9 @@ export function statusText(status: OpeningStatus, words: StatusWords): string {
 
 /** The exceptions still to come on `today` (VVVV-KK-PP) or later, in date order: past ones only confuse. */
 export function upcomingExceptions(hours: OpeningHours, today: string) {
-  return (hours.exceptions ?? []).filter((exception) => (exception.until ?? exception.date) >= today).sort((a, b) => a.date.localeCompare(b.date));
+  return (hours.exceptions ?? [])
+    .filter((exception) => (exception.until ?? exception.date) >= today)
+    .sort((a, b) => a.date.localeCompare(b.date));
 }
 
 /** Time and date separators of a language: "8.00" and "24.12." in Finnish and Swedish, "8:00" and "24/12" in English. */

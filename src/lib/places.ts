@@ -45,7 +45,8 @@ export function placesByMunicipality(owners: readonly PlaceOwner[]): Municipalit
       if (channel.type !== 'address') continue;
       const key = placeKey(channel);
       const place = places.get(key) ?? { address: channel, owners: [] };
-      if (!place.owners.some((known) => known.href === owner.href)) place.owners.push({ id: owner.id, title: owner.title, lang: owner.lang, href: owner.href });
+      if (!place.owners.some((known) => known.href === owner.href))
+        place.owners.push({ id: owner.id, title: owner.title, lang: owner.lang, href: owner.href });
       places.set(key, place);
     }
   }

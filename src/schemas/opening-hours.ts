@@ -39,7 +39,10 @@ const timeRange = z
       return z.NEVER;
     }
     if (opens === '24:00') {
-      ctx.addIssue({ code: 'custom', message: `Aukioloaika "${value}" alkaa kello 24.00. Aloita aika viimeistään 23.59, esimerkiksi "0.00–2.00".` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `Aukioloaika "${value}" alkaa kello 24.00. Aloita aika viimeistään 23.59, esimerkiksi "0.00–2.00".`,
+      });
       return z.NEVER;
     }
     if (minutesOf(closes) <= minutesOf(opens)) {
@@ -85,7 +88,10 @@ const calendarDate = z
     const iso = value instanceof Date ? (Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10)) : value.trim();
     const date = new Date(`${iso}T00:00:00Z`);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso) {
-      ctx.addIssue({ code: 'custom', message: `Päivämäärä "${String(value)}" ei ole kelvollinen. Käytä muotoa VVVV-KK-PP, esimerkiksi 2026-12-24.` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `Päivämäärä "${String(value)}" ei ole kelvollinen. Käytä muotoa VVVV-KK-PP, esimerkiksi 2026-12-24.`,
+      });
       return z.NEVER;
     }
     return iso;
@@ -99,7 +105,9 @@ const exception = z
     date: calendarDate,
     /** The last day of the period (inclusive), e.g. a summer closure. */
     until: calendarDate.optional(),
-    closed: z.literal(true, { error: 'Kirjoita closed: true, jos paikka on silloin kiinni; muuten jätä kenttä pois ja anna hours.' }).optional(),
+    closed: z
+      .literal(true, { error: 'Kirjoita closed: true, jos paikka on silloin kiinni; muuten jätä kenttä pois ja anna hours.' })
+      .optional(),
     hours: dayRanges.optional(),
     note,
   })
@@ -111,7 +119,11 @@ const exception = z
       });
     }
     if (value.until !== undefined && value.until < value.date) {
-      ctx.addIssue({ code: 'custom', path: ['until'], message: `Jakson loppupäivä ${value.until} on ennen alkupäivää ${value.date}. Vaihda päivät oikein päin.` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['until'],
+        message: `Jakson loppupäivä ${value.until} on ennen alkupäivää ${value.date}. Vaihda päivät oikein päin.`,
+      });
     }
   });
 
@@ -121,9 +133,12 @@ export const openingHours = z
   .strictObject({
     /** Regular hours per weekday; a day left out is closed. */
     weekly: z
-      .strictObject(Object.fromEntries(WEEKDAYS.map((day) => [day, dayRanges.optional()])) as Record<Weekday, z.ZodOptional<typeof dayRanges>>, {
-        error: `Anna viikon aukioloajat päivittäin: ${WEEKDAYS.join(', ')}, esimerkiksi ma: ["8.00–16.00"].`,
-      })
+      .strictObject(
+        Object.fromEntries(WEEKDAYS.map((day) => [day, dayRanges.optional()])) as Record<Weekday, z.ZodOptional<typeof dayRanges>>,
+        {
+          error: `Anna viikon aukioloajat päivittäin: ${WEEKDAYS.join(', ')}, esimerkiksi ma: ["8.00–16.00"].`,
+        },
+      )
       .optional(),
     exceptions: z.array(exception, { error: 'Anna poikkeukset luettelona: jokaisessa date ja closed: true tai hours.' }).optional(),
     /** Also (or only) by appointment: "ajanvarauksella". */
@@ -135,13 +150,16 @@ export const openingHours = z
     if (!hasWeekly && !value.byAppointment && (value.exceptions ?? []).length === 0) {
       ctx.addIssue({
         code: 'custom',
-        message: 'Aukioloajoissa ei ole yhtään aikaa. Anna weekly (viikon ajat), exceptions tai byAppointment: true, tai poista openingHours.',
+        message:
+          'Aukioloajoissa ei ole yhtään aikaa. Anna weekly (viikon ajat), exceptions tai byAppointment: true, tai poista openingHours.',
       });
     }
     // The same day must not be described twice: which one would be true?
     const exceptions = value.exceptions ?? [];
     exceptions.forEach((current, index) => {
-      const earlier = exceptions.slice(0, index).find((other) => current.date <= (other.until ?? other.date) && other.date <= (current.until ?? current.date));
+      const earlier = exceptions
+        .slice(0, index)
+        .find((other) => current.date <= (other.until ?? other.date) && other.date <= (current.until ?? current.date));
       if (earlier) {
         ctx.addIssue({
           code: 'custom',

@@ -84,7 +84,8 @@ describe('HSDS schedules from structured hours', () => {
   let validateOrganization: ValidateFunction;
   const compile = (file: string) => {
     const path = join(SCHEMA_DIR, file);
-    if (!existsSync(path)) throw new Error(`HSDS 3.0 schema ${path} is missing; set HSDS_SCHEMA_DIR to the folder of the compiled schemas.`);
+    if (!existsSync(path))
+      throw new Error(`HSDS 3.0 schema ${path} is missing; set HSDS_SCHEMA_DIR to the folder of the compiled schemas.`);
     const ajv = new Ajv({ allErrors: true, strict: false });
     addFormats(ajv);
     return ajv.compile(JSON.parse(readFileSync(path, 'utf8')) as object);
@@ -104,11 +105,53 @@ describe('HSDS schedules from structured hours', () => {
   it('writes weekly RRULE-style schedules, dated exceptions and by appointment at the place', () => {
     const [place, chat] = service.service_at_locations;
     const schedules = place?.schedules ?? [];
-    expect(schedules.map(({ freq, byday, opens_at, closes_at, valid_from, valid_to, description }) => ({ freq, byday, opens_at, closes_at, valid_from, valid_to, description }))).toEqual([
-      { freq: 'WEEKLY', byday: 'MO,TU', opens_at: '09:00', closes_at: '12:00', valid_from: undefined, valid_to: undefined, description: 'ma, ti 9.00–12.00' },
-      { freq: 'WEEKLY', byday: 'MO,TU', opens_at: '13:00', closes_at: '16:00', valid_from: undefined, valid_to: undefined, description: 'ma, ti 13.00–16.00' },
-      { freq: 'WEEKLY', byday: 'FR', opens_at: '09:00', closes_at: '14:00', valid_from: undefined, valid_to: undefined, description: 'pe 9.00–14.00' },
-      { freq: 'WEEKLY', byday: 'SA', opens_at: '20:00', closes_at: '24:00', valid_from: undefined, valid_to: undefined, description: 'la 20.00–24.00' },
+    expect(
+      schedules.map(({ freq, byday, opens_at, closes_at, valid_from, valid_to, description }) => ({
+        freq,
+        byday,
+        opens_at,
+        closes_at,
+        valid_from,
+        valid_to,
+        description,
+      })),
+    ).toEqual([
+      {
+        freq: 'WEEKLY',
+        byday: 'MO,TU',
+        opens_at: '09:00',
+        closes_at: '12:00',
+        valid_from: undefined,
+        valid_to: undefined,
+        description: 'ma, ti 9.00–12.00',
+      },
+      {
+        freq: 'WEEKLY',
+        byday: 'MO,TU',
+        opens_at: '13:00',
+        closes_at: '16:00',
+        valid_from: undefined,
+        valid_to: undefined,
+        description: 'ma, ti 13.00–16.00',
+      },
+      {
+        freq: 'WEEKLY',
+        byday: 'FR',
+        opens_at: '09:00',
+        closes_at: '14:00',
+        valid_from: undefined,
+        valid_to: undefined,
+        description: 'pe 9.00–14.00',
+      },
+      {
+        freq: 'WEEKLY',
+        byday: 'SA',
+        opens_at: '20:00',
+        closes_at: '24:00',
+        valid_from: undefined,
+        valid_to: undefined,
+        description: 'la 20.00–24.00',
+      },
       {
         freq: undefined,
         byday: undefined,
@@ -127,19 +170,34 @@ describe('HSDS schedules from structured hours', () => {
         valid_to: '2026-12-31',
         description: '31.12.2026 poikkeuksellisesti 9.00–12.00',
       },
-      { freq: undefined, byday: undefined, opens_at: undefined, closes_at: undefined, valid_from: undefined, valid_to: undefined, description: 'Ajanvarauksella.' },
+      {
+        freq: undefined,
+        byday: undefined,
+        opens_at: undefined,
+        closes_at: undefined,
+        valid_from: undefined,
+        valid_to: undefined,
+        description: 'Ajanvarauksella.',
+      },
     ]);
     for (const schedule of schedules) {
       expect(schedule.service_at_location_id).toBe(place?.id);
       expect(schedule.notes).toBe(`Muina aikoina ajanvarauksella. ${TIME_ZONE_NOTE}`);
     }
     expect(new Set(schedules.map((schedule) => schedule.id)).size).toBe(schedules.length);
-    expect(chat?.schedules).toEqual([expect.objectContaining({ byday: 'TH', opens_at: '12:00', closes_at: '14:00', attending_type: 'Chat' })]);
+    expect(chat?.schedules).toEqual([
+      expect.objectContaining({ byday: 'TH', opens_at: '12:00', closes_at: '14:00', attending_type: 'Chat' }),
+    ]);
   });
 
   it('gives phone hours to the service, naming the number', () => {
     expect(service.schedules).toEqual([
-      expect.objectContaining({ service_id: service.id, byday: 'WE', opens_at: '10:00', description: 'Ajanvaraus 040 000 9999: ke 10.00–11.00' }),
+      expect.objectContaining({
+        service_id: service.id,
+        byday: 'WE',
+        opens_at: '10:00',
+        description: 'Ajanvaraus 040 000 9999: ke 10.00–11.00',
+      }),
     ]);
   });
 

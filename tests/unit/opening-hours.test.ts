@@ -74,7 +74,9 @@ note: Muina aikoina ajanvarauksella.`),
   it('rejects a reversed range, naming the field and how to fix it', () => {
     const found = issues(service(`weekly:\n  ti: ["16.00–8.00"]`));
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatch(/^content\/services\/testi\.md:\d+: channels\[0\]\.openingHours\.weekly\.ti\[0\] — .*päättyy ennen kuin alkaa/);
+    expect(found[0]).toMatch(
+      /^content\/services\/testi\.md:\d+: channels\[0\]\.openingHours\.weekly\.ti\[0\] — .*päättyy ennen kuin alkaa/,
+    );
   });
 
   it('rejects a range that closes when it opens', () => {
@@ -144,7 +146,9 @@ describe('accessibility of the premises', () => {
     service(`byAppointment: true`).replace('    openingHours:', `    accessibility:\n${accessibility}\n    openingHours:`);
 
   it('accepts the four features and a description', () => {
-    expect(issues(place('      stepFreeEntrance: true\n      accessibleToilet: false\n      description: Hissi toiseen kerrokseen.'))).toEqual([]);
+    expect(
+      issues(place('      stepFreeEntrance: true\n      accessibleToilet: false\n      description: Hissi toiseen kerrokseen.')),
+    ).toEqual([]);
   });
 
   it('rejects a feature written in words and an empty description', () => {
@@ -155,7 +159,10 @@ describe('accessibility of the premises', () => {
 });
 
 describe('the source of structured hours and accessibility in the contact-source register', () => {
-  const place = service(`weekly:\n  ma: ["8.00–16.00"]`).replace('    openingHours:', '    accessibility:\n      parking: true\n    openingHours:');
+  const place = service(`weekly:\n  ma: ["8.00–16.00"]`).replace(
+    '    openingHours:',
+    '    accessibility:\n      parking: true\n    openingHours:',
+  );
   const entry = (type: string, value: string) =>
     `  - value: ${value}\n    type: ${type}\n    owner: Eksote\n    source: https://www.eksote.fi/yhteystiedot\n    checked: 2026-10-20\n`;
   const check = (registerEntries: string) => {
@@ -172,7 +179,9 @@ describe('the source of structured hours and accessibility in the contact-source
   it('requires a recorded source for the hours and the accessibility of a place, named by its address', () => {
     const found = check(entry('address', 'Testikatu 1, 53100 Lappeenranta'));
     expect(found).toHaveLength(2);
-    expect(found[0]).toMatch(/channels\[0\]\.(openingHours|accessibility) — .*lähde .*"Testikatu 1, 53100 Lappeenranta" puuttuu lähderekisteristä/);
+    expect(found[0]).toMatch(
+      /channels\[0\]\.(openingHours|accessibility) — .*lähde .*"Testikatu 1, 53100 Lappeenranta" puuttuu lähderekisteristä/,
+    );
     expect(found.join('\n')).toContain('channels[0].openingHours');
     expect(found.join('\n')).toContain('channels[0].accessibility');
   });

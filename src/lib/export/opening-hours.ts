@@ -118,7 +118,9 @@ export function hsdsSchedules(
   }));
   const exceptions = (hours.exceptions ?? []).flatMap((exception) => {
     const period = { valid_from: exception.date, valid_to: exception.until ?? exception.date };
-    const when = exception.until ? `${formatDate(exception.date, '.')}–${formatDate(exception.until, '.')}` : formatDate(exception.date, '.');
+    const when = exception.until
+      ? `${formatDate(exception.date, '.')}–${formatDate(exception.until, '.')}`
+      : formatDate(exception.date, '.');
     const note = exception.note ? ` (${exception.note})` : '';
     if (exception.closed) {
       return [{ id: idFor(`poikkeus-${exception.date}-suljettu`), ...common, ...period, description: `${when} suljettu${note}` }];
