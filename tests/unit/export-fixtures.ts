@@ -174,3 +174,35 @@ export const unverified = service('tuntematon-palvelu', {
 export function sourceWithUnverified(overrides: Partial<OpenDataSource> = {}): OpenDataSource {
   return source({ services: [...services, unverified], providers: [...providers, unknownProvider], ...overrides });
 }
+
+/** A place with structured hours, accessibility, a phone with its own hours and a chat (issue 16). */
+export const dropIn = service('tyonhaun-olohuone', {
+  title: 'Työnhaun olohuone',
+  areas: ['tyo-ja-tulevaisuus'],
+  channels: [
+    {
+      type: 'address',
+      street: 'Kauppakatu 2',
+      postalCode: '53100',
+      city: 'Lappeenranta',
+      label: 'Olohuone',
+      openingHours: {
+        weekly: { ma: ['9.00–12.00', '13.00–16.00'], ti: ['9.00–12.00', '13.00–16.00'], pe: ['9.00–14.00'], la: ['20.00–24.00'] },
+        exceptions: [
+          { date: '2026-12-24', until: '2026-12-26', closed: true, note: 'Joulu' },
+          { date: '2026-12-31', hours: ['9.00–12.00'] },
+        ],
+        byAppointment: true,
+        note: 'Muina aikoina ajanvarauksella.',
+      },
+      accessibility: { stepFreeEntrance: true, accessibleToilet: false, inductionLoop: true, description: 'Sisäänkäynti pihan puolelta.' },
+    },
+    { type: 'phone', number: '040 000 9999', label: 'Ajanvaraus', openingHours: { weekly: { ke: ['10.00–11.00'] } } },
+    { type: 'chat', url: 'https://chat.olohuone.example.fi/', openingHours: { weekly: { to: ['12.00–14.00'] } } },
+  ],
+});
+
+/** The fixture region plus the place with structured hours. */
+export function sourceWithHours(overrides: Partial<OpenDataSource> = {}): OpenDataSource {
+  return source({ services: [...services, dropIn], ...overrides });
+}
