@@ -58,6 +58,8 @@ const WHAT: Record<RegisterType, string> = {
   email: 'Sähköpostiosoite',
   web: 'Verkko-osoite',
   address: 'Käyntiosoite',
+  hours: 'Aukioloajat',
+  accessibility: 'Esteettömyystiedot',
 };
 
 function contactsOf(channels: readonly Channel[], website?: string): Contact[] {
@@ -237,6 +239,7 @@ const KIND_NAMES: Record<DriftKind, string> = {
   web: 'verkko-osoite',
   address: 'käyntiosoite',
   hours: 'aukioloaika',
+  accessibility: 'esteettömyys',
   removed: 'poistettu PTV:stä',
   unpublished: 'ei julkaistu',
   channel: 'asiointikanava',

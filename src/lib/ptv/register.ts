@@ -9,11 +9,9 @@ import {
   channelContacts,
   findEmails,
   findPhoneNumbers,
-  normaliseAddress,
-  normaliseEmail,
-  normalisePhoneNumber,
-  normaliseWebAddress,
+  normaliseRegisterValue,
   REGISTER_FILE,
+  REGISTER_TYPES,
   type RegisterType,
 } from '../validation/contact-register.ts';
 import { readSourceFile } from '../validation/source-file.ts';
@@ -29,13 +27,7 @@ export interface RegisterCandidate {
   source: string;
 }
 
-const NORMALISE: Record<RegisterType, (value: string) => string> = {
-  phone: normalisePhoneNumber,
-  email: normaliseEmail,
-  address: normaliseAddress,
-  web: normaliseWebAddress,
-};
-export const registerKey = (type: RegisterType, value: string) => `${type}:${NORMALISE[type](value)}`;
+export const registerKey = (type: RegisterType, value: string) => `${type}:${normaliseRegisterValue(type, value)}`;
 
 const isPtvSource = (source: unknown) => typeof source === 'string' && source.startsWith(PTV_API);
 
@@ -116,7 +108,7 @@ export function updateRegister(contentDir: string, candidates: readonly Register
     if (!isMap(item)) return true;
     const type = item.get('type') as RegisterType;
     const value = String(item.get('value') ?? '');
-    const key = NORMALISE[type] ? registerKey(type, value) : `?:${value}`;
+    const key = (REGISTER_TYPES as readonly string[]).includes(type) ? registerKey(type, value) : `?:${value}`;
     if (isPtvSource(item.get('source')) && !used.has(key)) {
       removed += 1;
       return false;

@@ -117,6 +117,9 @@ const NORMALISE: Record<RegisterType, (value: string) => string> = {
   accessibility: normaliseChannelName,
 };
 
+/** A register value in the form entries are compared in ("040 123" and "+35840123" are one number). */
+export const normaliseRegisterValue = (type: RegisterType, value: string): string => NORMALISE[type](value);
+
 // --- The rule ------------------------------------------------------------------------------------
 
 /** A content file as plain text, for the phone and e-mail detectors. */
