@@ -1,6 +1,6 @@
 // Size of the referral finder's data at a given region size, without a build: generates synthetic
 // services (scripts/bench/synthetic.ts), turns them into filter records as the finder does and
-// prints the records file's size (raw and gzip). The row files do not grow with the region (50 rows
+// prints the records file’s size (raw and gzip). The row files do not grow with the region (PAGE_SIZE rows
 // each); their size is read from a build (`npm run build:large`) if one exists.
 // Usage: node scripts/bench/finder-data.ts [sizes…]   (default 1000 10000)
 import { existsSync, readFileSync, readdirSync } from 'node:fs';

@@ -2,8 +2,12 @@
 // services gets /palvelut/arki/sivu/2/ … instead of one page of 1,000 cards (the 30 KB gzip
 // budget of DESIGN.md). Pure: shared by the routes (which pages exist) and the components.
 
-/** Services per page in every paged list (the referral finder, area and provider pages). */
-export const PAGE_SIZE = 50;
+/**
+ * Services per page in every paged list (the referral finder, area and provider pages). 40, not 50:
+ * a finder page carries each service twice (table row and print handout), and with this region's
+ * real texts 50 rows came to 26 KB of the 30 KB budget (BENCHMARKS.md).
+ */
+export const PAGE_SIZE = 40;
 
 /** Where a page sits in its list. `number` counts from 1. */
 export interface PageInfo {

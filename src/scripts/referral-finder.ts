@@ -59,7 +59,7 @@ function start(root: HTMLElement): void {
   const handoutDate = root.querySelector<HTMLElement>('[data-handout-date]');
   const resultsTitle = root.querySelector<HTMLElement>('#results-title');
   const text = root.dataset;
-  const pageSize = Number(text['pageSize']) || 50;
+  const pageSize = Number(text['pageSize']) || 40;
   const total = Number(text['total']) || ownIds.length;
 
   // With one page every service is on it, and the rows are the records; otherwise both are fetched.
