@@ -69,8 +69,15 @@ describe('the drift check', () => {
       ],
       ['services/tyokyvyn-tuen-neuvonta.md', 'email', 'vastaanotto@hyvinvointi.koealue.example', 'ajanvaraus@hyvinvointi.koealue.example'],
       ['services/tyokyvyn-tuen-neuvonta.md', 'address', 'Koekatu 1, 12340 Aurinkola', 'Koekatu 3, 12340 Aurinkola'],
-      ['services/tyokyvyn-tuen-neuvonta.md', 'hours', 'ma–pe 9.00–15.00', 'ma–pe 9.00–16.00'],
+      [
+        'services/tyokyvyn-tuen-neuvonta.md',
+        'hours',
+        'ma 9.00–15.00, ti 9.00–15.00, ke 9.00–15.00, to 9.00–15.00, pe 9.00–15.00',
+        'ma 9.00–16.00, ti 9.00–16.00, ke 9.00–16.00, to 9.00–16.00, pe 9.00–16.00',
+      ],
     ]);
+    const message = check(dir, data).drifts.find((drift) => drift.kind === 'hours')?.message;
+    expect(message).toContain('ma 9.00–15.00 → ma 9.00–16.00; ti 9.00–15.00 → ti 9.00–16.00');
   });
 
   it('reports a service removed from PTV, a channel no longer connected, and an organisation removed', () => {

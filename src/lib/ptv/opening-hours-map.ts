@@ -1,6 +1,7 @@
 // PTV service hours (V11VmOpenApiServiceHour) as structured opening hours (src/schemas/opening-hours.ts).
 // Regular hours in force now (DaysOfTheWeek, OverMidnight) become `weekly`, a day span expanding to
-// each weekday and a range over midnight split at 24.00; dated exceptional hours become `exceptions`;
+// each weekday and a range over midnight split at 24.00; dated exceptional hours become `exceptions` (past ones kept: the pages show only upcoming ones, and
+// dropping them would make a re-import change a file PTV has not changed);
 // additionalInformation becomes a note. What the result cannot say, or a result the schema would
 // refuse (overlapping ranges …), falls back to the free-text `hours` with a report line, so an
 // import never writes a file `npm run validate` rejects.
@@ -95,7 +96,6 @@ function structured(hours: readonly PtvServiceHour[], now: Date, unmapped: strin
   const exceptions: NonNullable<OpeningHoursInput['exceptions']> = [];
   const notes: string[] = [];
   let byAppointment = false;
-  const today = now.toISOString().slice(0, 10);
   for (const hour of hours) {
     const info = inLanguage(hour.additionalInformation, 'fi');
     if (REGULAR.has(hour.serviceHourType)) {
@@ -113,7 +113,6 @@ function structured(hours: readonly PtvServiceHour[], now: Date, unmapped: strin
     if (!date) throw new Unexpressible(`poikkeusaukioloaika ilman päivämäärää (${hour.serviceHourType})`);
     const last = datePart(hour.validTo);
     const until = last && last > date ? last : undefined;
-    if ((until ?? date) < today) continue;
     const times = hour.isAlwaysOpen
       ? ['0.00–24.00']
       : hour.openingHour.map((row) => {
