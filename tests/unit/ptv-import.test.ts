@@ -94,10 +94,7 @@ describe('the first import', () => {
     expect(draft).toMatchObject({ action: 'ohitettu', reason: expect.stringContaining('Draft') });
     const unmapped = report.files.find((file) => file.ptvId === SERVICE.workAbility)?.unmapped ?? [];
     expect(unmapped).toEqual(
-      expect.arrayContaining([
-        expect.stringContaining('faksi +358 400000009'),
-        expect.stringContaining('postiosoite'),
-      ]),
+      expect.arrayContaining([expect.stringContaining('faksi +358 400000009'), expect.stringContaining('postiosoite')]),
     );
     // The exceptional hours have a place now: nothing about hours is left unmapped.
     expect(unmapped.filter((line) => /aukioloaika/.test(line))).toEqual([]);

@@ -39,7 +39,9 @@ describe('PTV service hours as structured hours', () => {
       },
       unmapped: [],
     });
-    expect(channelHours([regular([{ dayFrom: 'Saturday', dayTo: 'Monday', from: '10:00', to: '12:00' }])], NOW).openingHours?.weekly).toEqual({
+    expect(
+      channelHours([regular([{ dayFrom: 'Saturday', dayTo: 'Monday', from: '10:00', to: '12:00' }])], NOW).openingHours?.weekly,
+    ).toEqual({
       ma: ['10.00–12.00'],
       la: ['10.00–12.00'],
       su: ['10.00–12.00'],
@@ -53,7 +55,11 @@ describe('PTV service hours as structured hours', () => {
       openingHour: [{ dayFrom: 'Friday', dayTo: 'Saturday', from: '22:00', to: '02:00' }],
     });
     expect(channelHours([night], NOW).openingHours?.weekly).toEqual({ pe: ['22.00–24.00'], la: ['0.00–2.00'] });
-    const always = regular([], { isAlwaysOpen: true, isReservation: true, additionalInformation: [{ value: 'Soita ensin', language: 'fi' }] });
+    const always = regular([], {
+      isAlwaysOpen: true,
+      isReservation: true,
+      additionalInformation: [{ value: 'Soita ensin', language: 'fi' }],
+    });
     expect(channelHours([always], NOW).openingHours).toMatchObject({
       weekly: { ma: ['0.00–24.00'], su: ['0.00–24.00'] },
       byAppointment: true,
@@ -113,9 +119,11 @@ describe('importing structured hours', () => {
     importInto(current.dir);
     expect(errorsOf(current.dir)).toEqual([]);
     const read = () =>
-      (parse(readFileSync(join(current!.dir, 'contact-sources.yaml'), 'utf8')) as { contacts: { type: string; value: string; source: string }[] }).contacts.filter(
-        (entry) => entry.type === 'hours',
-      );
+      (
+        parse(readFileSync(join(current!.dir, 'contact-sources.yaml'), 'utf8')) as {
+          contacts: { type: string; value: string; source: string }[];
+        }
+      ).contacts.filter((entry) => entry.type === 'hours');
     expect(read().map((entry) => [entry.value, entry.source.split('/').pop()])).toEqual(
       expect.arrayContaining([
         ['+358 400000001', CHANNEL.phone],

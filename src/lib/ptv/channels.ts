@@ -48,12 +48,7 @@ function phoneLabel(phone: PtvPhone, channelName: string | undefined): string | 
   return label ? fitText(label, MAX_LABEL) : undefined;
 }
 
-function phoneChannels(
-  phones: readonly PtvPhone[],
-  channelName: string | undefined,
-  hours: HoursFields,
-  unmapped: string[],
-): Channel[] {
+function phoneChannels(phones: readonly PtvPhone[], channelName: string | undefined, hours: HoursFields, unmapped: string[]): Channel[] {
   return phones.flatMap((phone): Channel[] => {
     if (phone.language && phone.language !== 'fi') return [];
     const number = phoneNumberText(phone);

@@ -108,7 +108,12 @@ function contactsOf(channels: readonly Channel[], website?: string): Contact[] {
     else if (channel.type === 'address')
       add('address', `${channel.street}, ${channel.postalCode} ${channel.city}`, channel.hours, channel.openingHours);
     else if (channel.type !== 'service')
-      add('web', channel.url, channel.type === 'chat' ? channel.hours : undefined, channel.type === 'chat' ? channel.openingHours : undefined);
+      add(
+        'web',
+        channel.url,
+        channel.type === 'chat' ? channel.hours : undefined,
+        channel.type === 'chat' ? channel.openingHours : undefined,
+      );
   }
   return out;
 }

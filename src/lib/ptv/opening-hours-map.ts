@@ -40,7 +40,7 @@ const datePart = (value: string | null | undefined) => (value ? value.slice(0, 1
 /** The weekdays from dayFrom to dayTo, wrapping past Sunday (Saturday–Monday). */
 function span(from: number, to: number): number[] {
   const days = [from];
-  for (let day = from; day !== to; ) {
+  for (let day = from; day !== to;) {
     day = (day + 1) % 7;
     days.push(day);
   }
@@ -61,7 +61,8 @@ function addRegular(weekly: Partial<Record<Weekday, string[]>>, hour: PtvService
     const to = row.dayTo ? dayIndex(row.dayTo) : from;
     const opens = clock(row.from);
     let closes = clock(row.to);
-    if (from === -1 || to === -1 || !opens || !closes) throw new Unexpressible(`aukioloaikarivi ${row.dayFrom ?? '?'} ${row.from ?? '?'}–${row.to ?? '?'}`);
+    if (from === -1 || to === -1 || !opens || !closes)
+      throw new Unexpressible(`aukioloaikarivi ${row.dayFrom ?? '?'} ${row.from ?? '?'}–${row.to ?? '?'}`);
     if (closes === '0.00') closes = '24.00';
     const minutes = (time: string) => Number(time.split('.')[0]) * 60 + Number(time.split('.')[1]);
     if (hour.serviceHourType === 'OverMidnight') {
