@@ -33,11 +33,20 @@ describe('the drift check', () => {
     expect(check(dir, ptvData(FIRST))).toEqual({ drifts: [], checked: 4 });
   });
 
-  it('reports exactly the changed phone and the unpublished service', () => {
+  it('reports exactly the changed phone, its changed hours and the unpublished service', () => {
     const dir = imported();
     expect(summary(dir, ptvData(LATER))).toEqual([
       ['services/nuorten-tyopaja.md', 'unpublished', undefined, 'Deleted'],
       ['services/tyokyvyn-tuen-neuvonta.md', 'phone', '+358 400000001', '+358 400000005'],
+    ]);
+    // The phone's number changed with its hours: a new number is one change, the hours of the old
+    // one are not compared. The same hours change on an unchanged number reads day by day.
+    const data = ptvData(LATER);
+    const phone = data.channels.find((item) => item.id === CHANNEL.phone)?.phoneNumbers[0];
+    if (phone) phone.number = '400000001';
+    const hours = check(dir, data).drifts.filter((drift) => drift.kind === 'hours');
+    expect(hours.map((drift) => drift.message)).toEqual([
+      'Aukioloajat (+358 400000001) ovat muuttuneet PTV:ssä: ma 9.00–15.00 → ma 9.00–16.00; ti 9.00–15.00 → ti 9.00–16.00; ke 9.00–15.00 → ke 9.00–16.00; to 9.00–15.00 → to 9.00–16.00; pe 9.00–15.00 → pe 9.00–16.00.',
     ]);
   });
 
@@ -69,8 +78,15 @@ describe('the drift check', () => {
       ],
       ['services/tyokyvyn-tuen-neuvonta.md', 'email', 'vastaanotto@hyvinvointi.koealue.example', 'ajanvaraus@hyvinvointi.koealue.example'],
       ['services/tyokyvyn-tuen-neuvonta.md', 'address', 'Koekatu 1, 12340 Aurinkola', 'Koekatu 3, 12340 Aurinkola'],
-      ['services/tyokyvyn-tuen-neuvonta.md', 'hours', 'ma–pe 9.00–15.00', 'ma–pe 9.00–16.00'],
+      [
+        'services/tyokyvyn-tuen-neuvonta.md',
+        'hours',
+        'ma 9.00–15.00, ti 9.00–15.00, ke 9.00–15.00, to 9.00–15.00, pe 9.00–15.00',
+        'ma 9.00–16.00, ti 9.00–16.00, ke 9.00–16.00, to 9.00–16.00, pe 9.00–16.00',
+      ],
     ]);
+    const message = check(dir, data).drifts.find((drift) => drift.kind === 'hours')?.message;
+    expect(message).toContain('ma 9.00–15.00 → ma 9.00–16.00; ti 9.00–15.00 → ti 9.00–16.00');
   });
 
   it('reports a service removed from PTV, a channel no longer connected, and an organisation removed', () => {

@@ -1,15 +1,22 @@
 // PTV service channels → our channels (src/schemas/channel.ts). One PTV channel may give several of
 // ours: a service location gives its street address (with hours), its phones, e-mails and web pages.
 // Phone charge information (serviceChargeType, chargeDescription) goes into the phone's label, the
-// one place our model shows it next to the number. Structured opening hours become the `hours` text
-// (src/lib/ptv/hours.ts). What has no place in our model is listed in `unmapped`.
+// one place our model shows it next to the number. Service hours become structured `openingHours`
+// (src/lib/ptv/opening-hours-map.ts), or the `hours` text where the structure cannot hold them. What has no place in our model is listed in `unmapped`.
 import { normalisePhone, type Channel } from '../../schemas/channel.ts';
 import { isFrontPage } from '../validation/channel-labels.ts';
-import { hoursText } from './hours.ts';
+import { channelHours, type OpeningHoursInput } from './opening-hours-map.ts';
 import { PUBLISHED, type PtvAddress, type PtvPhone, type PtvServiceChannel, type PtvServiceServiceChannel } from './model.ts';
 import { fitText, inLanguage, localized, type PtvLanguage } from './text.ts';
 
 export const MAX_LABEL = 80;
+
+/**
+ * What a phone or address channel carries of the hours: `openingHours`, or the `hours` text. The
+ * importer writes channels in their YAML form (ranges as "8.00–16.00"), which the schema parses
+ * into Channel; hence the casts where such a channel is built.
+ */
+type HoursFields = { hours?: string; openingHours?: OpeningHoursInput };
 
 export interface MappedChannels {
   channels: Channel[];
@@ -41,12 +48,7 @@ function phoneLabel(phone: PtvPhone, channelName: string | undefined): string | 
   return label ? fitText(label, MAX_LABEL) : undefined;
 }
 
-function phoneChannels(
-  phones: readonly PtvPhone[],
-  channelName: string | undefined,
-  hours: string | undefined,
-  unmapped: string[],
-): Channel[] {
+function phoneChannels(phones: readonly PtvPhone[], channelName: string | undefined, hours: HoursFields, unmapped: string[]): Channel[] {
   return phones.flatMap((phone): Channel[] => {
     if (phone.language && phone.language !== 'fi') return [];
     const number = phoneNumberText(phone);
@@ -59,7 +61,7 @@ function phoneChannels(
       return [];
     }
     const label = phoneLabel(phone, channelName);
-    return [{ type: 'phone', number, ...(label ? { label } : {}), ...(hours ? { hours } : {}) }];
+    return [{ type: 'phone', number, ...(label ? { label } : {}), ...hours } as unknown as Channel];
   });
 }
 
@@ -81,7 +83,7 @@ function webChannel(type: 'web' | 'eservice', url: string, label: string | undef
   return [{ type, url: address, ...(named ? { label: named } : {}) }];
 }
 
-function streetChannel(address: PtvAddress, label: string | undefined, hours: string | undefined, unmapped: string[]): Channel[] {
+function streetChannel(address: PtvAddress, label: string | undefined, hours: HoursFields, unmapped: string[]): Channel[] {
   const street = address.streetAddress;
   const name = street ? inLanguage(street.street, 'fi') : undefined;
   if (address.type === 'Postal' || address.type === 'Delivery') {
@@ -107,8 +109,8 @@ function streetChannel(address: PtvAddress, label: string | undefined, hours: st
       postalCode,
       city,
       ...(label ? { label } : {}),
-      ...(hours ? { hours } : {}),
-    },
+      ...hours,
+    } as unknown as Channel,
   ];
 }
 
@@ -151,8 +153,12 @@ export function mapChannel(
   const unmapped: string[] = [];
   const name = localized(channel.serviceChannelNames, language, 'Name') ?? localized(channel.serviceChannelNames, language);
   const label = name ? fitText(name, MAX_LABEL) : undefined;
-  const hours = hoursText(connection && connection.serviceHours.length > 0 ? connection.serviceHours : channel.serviceHours, language, now);
-  unmapped.push(...hours.unmapped);
+  const mappedHours = channelHours(connection && connection.serviceHours.length > 0 ? connection.serviceHours : channel.serviceHours, now);
+  unmapped.push(...mappedHours.unmapped);
+  const hours: HoursFields = {
+    ...(mappedHours.hours ? { hours: mappedHours.hours } : {}),
+    ...(mappedHours.openingHours ? { openingHours: mappedHours.openingHours } : {}),
+  };
   if (channel.publishingStatus && channel.publishingStatus !== PUBLISHED) {
     return {
       channels: [],
@@ -163,21 +169,21 @@ export function mapChannel(
   const webPages = channel.webPages.filter((page) => !page.language || page.language === 'fi');
   switch (channel.serviceChannelType) {
     case 'Phone':
-      out.push(...phoneChannels(channel.phoneNumbers, label, hours.text, unmapped));
+      out.push(...phoneChannels(channel.phoneNumbers, label, hours, unmapped));
       break;
     case 'EChannel':
       for (const page of webPages) out.push(...webChannel('eservice', page.url, label, unmapped));
-      out.push(...phoneChannels(channel.supportPhones, label ? `${label}, tuki` : 'Tuki', hours.text, unmapped));
+      out.push(...phoneChannels(channel.supportPhones, label ? `${label}, tuki` : 'Tuki', hours, unmapped));
       out.push(...emailChannels(channel.supportEmails, label));
       break;
     case 'WebPage':
       for (const page of webPages) out.push(...webChannel('web', page.url, label, unmapped));
-      out.push(...phoneChannels(channel.supportPhones, label, undefined, unmapped));
+      out.push(...phoneChannels(channel.supportPhones, label, {}, unmapped));
       out.push(...emailChannels(channel.supportEmails, label));
       break;
     case 'ServiceLocation':
-      for (const address of channel.addresses) out.push(...streetChannel(address, label, hours.text, unmapped));
-      out.push(...phoneChannels(channel.phoneNumbers, label, undefined, unmapped));
+      for (const address of channel.addresses) out.push(...streetChannel(address, label, hours, unmapped));
+      out.push(...phoneChannels(channel.phoneNumbers, label, {}, unmapped));
       out.push(...emailChannels([...channel.emails, ...channel.supportEmails], label));
       for (const page of webPages) out.push(...webChannel('web', page.url, label, unmapped));
       break;
@@ -186,7 +192,7 @@ export function mapChannel(
   }
   const details = connection?.contactDetails;
   if (details) {
-    out.push(...phoneChannels(details.phoneNumbers, label, undefined, unmapped));
+    out.push(...phoneChannels(details.phoneNumbers, label, {}, unmapped));
     out.push(...emailChannels(details.emails, label));
     for (const page of details.webPages.filter((item) => !item.language || item.language === 'fi'))
       out.push(...webChannel('web', page.url, label, unmapped));

@@ -5,6 +5,8 @@
 // editor's, and is not compared.
 import type { Channel } from '../../schemas/channel.ts';
 import type { RegisterType } from '../validation/contact-register.ts';
+import { openingHours as openingHoursSchema, WEEKDAYS } from '../../schemas/opening-hours.ts';
+import { formatDate, formatRanges } from '../opening-hours.ts';
 import { mapChannel } from './channels.ts';
 import { providerFields } from './provider-map.ts';
 import type { PtvData } from './input.ts';
@@ -51,6 +53,37 @@ interface Contact {
   value: string;
   key: string;
   hours?: string;
+  /** Structured hours, normalised: one readable line per weekday and per exception. */
+  opening?: Map<string, string>;
+}
+
+/** Normalised structured hours: "ma" → "ma 8.00–16.00", "2026-12-24" → "24.12.2026 suljettu". */
+function openingLines(raw: unknown): Map<string, string> | undefined {
+  if (raw === undefined) return undefined;
+  const parsed = openingHoursSchema.safeParse(raw);
+  if (!parsed.success) return new Map([['?', '(virheelliset aukioloajat)']]);
+  const hours = parsed.data;
+  const lines = new Map<string, string>();
+  for (const day of WEEKDAYS) {
+    const ranges = hours.weekly?.[day];
+    if (ranges) lines.set(day, `${day} ${formatRanges(ranges, '.')}`);
+  }
+  for (const exception of hours.exceptions ?? []) {
+    const when = `${formatDate(exception.date, '.')}${exception.until ? `–${formatDate(exception.until, '.')}` : ''}`;
+    lines.set(exception.date, `${when} ${exception.closed ? 'suljettu' : formatRanges(exception.hours ?? [], '.')}`);
+  }
+  if (hours.byAppointment) lines.set('appointment', 'ajanvarauksella');
+  return lines;
+}
+
+/** The changed lines of two normalised hours: "ma 8.00–16.00 → ma 9.00–15.00". */
+function openingChanges(ours: Map<string, string> | undefined, theirs: Map<string, string> | undefined): string[] {
+  const keys = [...new Set([...(ours?.keys() ?? []), ...(theirs?.keys() ?? [])])];
+  return keys.flatMap((key) => {
+    const mine = ours?.get(key);
+    const their = theirs?.get(key);
+    return mine === their ? [] : [`${mine ?? '–'} → ${their ?? '–'}`];
+  });
 }
 
 const WHAT: Record<RegisterType, string> = {
@@ -64,14 +97,23 @@ const WHAT: Record<RegisterType, string> = {
 
 function contactsOf(channels: readonly Channel[], website?: string): Contact[] {
   const out: Contact[] = [];
-  const add = (type: RegisterType, value: string, hours?: string) =>
-    out.push({ type, value, key: registerKey(type, value), ...(hours ? { hours } : {}) });
+  const add = (type: RegisterType, value: string, hours?: string, structured?: unknown) => {
+    const opening = openingLines(structured);
+    out.push({ type, value, key: registerKey(type, value), ...(hours ? { hours } : {}), ...(opening ? { opening } : {}) });
+  };
   if (website) add('web', website);
   for (const channel of channels) {
-    if (channel.type === 'phone') add('phone', channel.number, channel.hours);
+    if (channel.type === 'phone') add('phone', channel.number, channel.hours, channel.openingHours);
     else if (channel.type === 'email') add('email', channel.address);
-    else if (channel.type === 'address') add('address', `${channel.street}, ${channel.postalCode} ${channel.city}`, channel.hours);
-    else if (channel.type !== 'service') add('web', channel.url, channel.type === 'chat' ? channel.hours : undefined);
+    else if (channel.type === 'address')
+      add('address', `${channel.street}, ${channel.postalCode} ${channel.city}`, channel.hours, channel.openingHours);
+    else if (channel.type !== 'service')
+      add(
+        'web',
+        channel.url,
+        channel.type === 'chat' ? channel.hours : undefined,
+        channel.type === 'chat' ? channel.openingHours : undefined,
+      );
   }
   return out;
 }
@@ -201,7 +243,24 @@ export function checkDrift({ entries, data, registerSources, isPtvSource, now }:
     }
     for (const their of theirs) {
       const mine = ours.find((contact) => contact.key === their.key);
-      if (!mine || (mine.hours ?? '') === (their.hours ?? '')) continue;
+      if (!mine) continue;
+      if (mine.opening || their.opening) {
+        // Structured on either side: compared day by day and date by date.
+        const changes = mine.opening ? openingChanges(mine.opening, their.opening) : [];
+        if (mine.opening && changes.length === 0) continue;
+        const ourText = mine.opening ? [...mine.opening.values()].join(', ') : mine.hours;
+        const ptvText = their.opening ? [...their.opening.values()].join(', ') : their.hours;
+        if (!mine.opening && ourText === ptvText) continue;
+        out.push({
+          ...at,
+          kind: 'hours',
+          ...(ourText ? { ours: ourText } : {}),
+          ...(ptvText ? { ptv: ptvText } : {}),
+          message: `Aukioloajat (${their.value}) ovat muuttuneet PTV:ssä: ${changes.length > 0 ? changes.join('; ') : `sivulla ${ourText ?? '(ei aukioloaikaa)'}, PTV:ssä ${ptvText ?? '(ei aukioloaikaa)'}`}.`,
+        });
+        continue;
+      }
+      if ((mine.hours ?? '') === (their.hours ?? '')) continue;
       out.push({
         ...at,
         kind: 'hours',

@@ -1,7 +1,7 @@
-// PTV service hours (V11VmOpenApiServiceHour) as the short text our channels carry in `hours`.
-// Our channel model has no structured opening hours, so the regular weekly hours become one line
-// ("ma–pe 8.00–16.00, la 10.00–14.00"); exceptional hours (holidays) are not written and are
-// listed as unmapped instead, because a one-line text cannot say when they apply.
+// PTV service hours (V11VmOpenApiServiceHour) as the short text channels carry in `hours`: the
+// fallback when the structured form (opening-hours-map.ts) cannot hold them. The regular weekly
+// hours become one line ("ma–pe 8.00–16.00, la 10.00–14.00"); exceptional hours (holidays) are not
+// written and are listed as unmapped instead, because a one-line text cannot say when they apply.
 import type { PtvServiceHour } from './model.ts';
 import { inLanguage, type PtvLanguage } from './text.ts';
 

@@ -110,6 +110,10 @@ function candidatesFor(
     else if (channel.type === 'address')
       out.push({ type: 'address', value: `${channel.street}, ${channel.postalCode} ${channel.city}`, owner: name, source });
     else if (channel.type !== 'service') out.push({ type: 'web', value: channel.url, owner: name, source });
+    // Structured hours are a fact of their own in the register, named by the channel (contact-register.ts).
+    const named = hoursChannelName(channel);
+    if (named && 'openingHours' in channel && channel.openingHours !== undefined)
+      out.push({ type: 'hours', value: named, owner: `${name}, aukioloajat`, source });
   }
   for (const text of texts) {
     for (const found of findPhoneNumbers(text))
@@ -118,6 +122,14 @@ function candidatesFor(
       out.push({ type: 'email', value: found.value, owner: `${owner} (PTV, kuvausteksti)`, source: fallback });
   }
   return out;
+}
+
+/** What names a channel in an `hours` register entry: its number, chat address or street address. */
+function hoursChannelName(channel: Channel): string | undefined {
+  if (channel.type === 'phone') return channel.number;
+  if (channel.type === 'chat') return channel.url;
+  if (channel.type === 'address') return `${channel.street}, ${channel.postalCode} ${channel.city}`;
+  return undefined;
 }
 
 /** A free file name for a new entry: the slug of its name, with -2, -3 … if taken. */
