@@ -11,12 +11,15 @@
 
 import { DEFAULT_LOCALE, isLocale } from '../i18n/locales.ts';
 import { queryWords, retryQuery } from '../lib/search/query-retry.ts';
+import { SEARCH_RANKING } from '../lib/search/ranking.ts';
 import { foldFilters } from './search-filters.ts';
 
 /** The part of the Component UI's instance API this page uses (window.PagefindComponents). */
 interface SearchInstance {
   searchTerm: string;
   triggerSearch(term: string): void;
+  /** Pagefind options for the instance; must come before its first search. */
+  applyOptions(options: { ranking?: typeof SEARCH_RANKING }): void;
   setTranslations(strings: Record<string, string>): void;
   on(event: 'results', callback: (response: { results?: unknown[] }) => void): void;
   on(event: 'error', callback: (error: { type?: string }) => void): void;
@@ -61,6 +64,8 @@ async function start(root: HTMLElement): Promise<void> {
     if (root.dataset.label) strings['search_label'] = root.dataset.label;
     if (root.dataset.placeholder) strings['placeholder'] = root.dataset.placeholder;
     instance.setTranslations(strings);
+    // The site's own ranking (the editor's keywords above derived terms); the benchmark uses the same.
+    instance.applyOptions({ ranking: SEARCH_RANKING });
     // The UI loaded but the search engine or index did not: replace Pagefind's English error text.
     instance.on('error', (error) => {
       if (error.type !== 'bundle_load_failed') return;
