@@ -26,6 +26,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { parse } from 'yaml';
+import { SEARCH_RANKING } from '../src/lib/search/ranking.ts';
 import { writeSyntheticContent } from './bench/synthetic.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -203,11 +204,13 @@ const benchPath = (lang: Lang) => (lang === 'fi' ? '/__bench__/' : `/__bench__/$
 async function openPagefind(browser: Browser, origin: string, lang: Lang): Promise<Page> {
   const page = await browser.newPage();
   await page.goto(`${origin}${benchPath(lang)}`);
-  await page.evaluate(async () => {
-    const pagefind = (await import('/pagefind/pagefind.js' as string)) as { init: () => Promise<void> };
+  // The search page's own ranking (src/lib/search/ranking.ts), so the figures are what people get.
+  await page.evaluate(async (ranking) => {
+    const pagefind = (await import('/pagefind/pagefind.js' as string)) as { init: () => Promise<void>; options: (options: object) => Promise<void> };
+    await pagefind.options({ ranking });
     await pagefind.init();
     (window as unknown as { __pagefind: unknown }).__pagefind = pagefind;
-  });
+  }, SEARCH_RANKING);
   return page;
 }
 
@@ -257,13 +260,20 @@ async function timeQueries(browser: Browser, dist: string, queries: readonly { q
       const coldPage = await context.newPage();
       site.reset();
       await coldPage.goto(`${site.origin}${benchPath(query.lang)}`);
-      const cold = await coldPage.evaluate(async (q) => {
-        const started = performance.now();
-        const pagefind = (await import('/pagefind/pagefind.js' as string)) as { search: (t: string) => Promise<{ results: { data: () => Promise<unknown> }[] }> };
-        const search = await pagefind.search(q);
-        await Promise.all(search.results.slice(0, 5).map((result) => result.data()));
-        return performance.now() - started;
-      }, query.q);
+      const cold = await coldPage.evaluate(
+        async ({ q, ranking }) => {
+          const started = performance.now();
+          const pagefind = (await import('/pagefind/pagefind.js' as string)) as {
+            options: (options: object) => Promise<void>;
+            search: (t: string) => Promise<{ results: { data: () => Promise<unknown> }[] }>;
+          };
+          await pagefind.options({ ranking });
+          const search = await pagefind.search(q);
+          await Promise.all(search.results.slice(0, 5).map((result) => result.data()));
+          return performance.now() - started;
+        },
+        { q: query.q, ranking: SEARCH_RANKING },
+      );
       const kbCold = site.bytes() / 1024;
       await context.close();
       costs.push({ top: warm.urls.map(serviceId), msFirst: warm.msFirst, kbWarm, msCold: cold, kbCold, results: warm.count });
