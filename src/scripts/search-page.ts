@@ -39,7 +39,8 @@ function showLoadError(root: HTMLElement, help: HTMLElement | null): void {
   message.className = 'notice';
   message.setAttribute('role', 'alert');
   message.textContent = root.dataset.loadError ?? '';
-  for (const part of root.querySelectorAll('pagefind-input, .search-filters, pagefind-summary, pagefind-results, .search-retry')) part.remove();
+  for (const part of root.querySelectorAll('pagefind-input, .search-filters, pagefind-summary, pagefind-results, .search-retry'))
+    part.remove();
   root.prepend(message);
   if (help) help.hidden = false;
 }
