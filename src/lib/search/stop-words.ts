@@ -11,7 +11,8 @@
 // have their own small lists for their search pages.
 import type { Locale } from '../../i18n/locales.ts';
 
-// prettier-ignore -- grouped by kind, a line per group
+// Grouped by kind, a line per group.
+// prettier-ignore
 const FINNISH = [
   // Personal and demonstrative pronouns, standard and colloquial, in the cases used in requests.
   'minä', 'mä', 'mie', 'minun', 'mun', 'minua', 'mua', 'minulla', 'mulla', 'minulle', 'mulle', 'minulta', 'multa', 'minut',
@@ -37,14 +38,16 @@ const FINNISH = [
   'etsin', 'etsiä', 'pääse', 'pääsen', 'päästä', 'mennä', 'menen', 'tulee', 'tule',
 ];
 
-// prettier-ignore -- grouped by kind, a line per group
+// Grouped by kind, a line per group.
+// prettier-ignore
 const SWEDISH = [
   'jag', 'du', 'han', 'hon', 'vi', 'ni', 'de', 'mig', 'mitt', 'min', 'mina', 'det', 'den', 'är', 'var', 'har', 'hade', 'inte',
   'och', 'eller', 'men', 'att', 'om', 'när', 'som', 'för', 'till', 'med', 'på', 'av', 'i', 'hur', 'vad', 'vem',
   'kan', 'får', 'vill', 'behöver', 'måste', 'ska', 'räcker', 'hittar', 'vet', 'någon', 'något', 'inget', 'ingen', 'också', 'bara',
 ];
 
-// prettier-ignore -- grouped by kind, a line per group
+// Grouped by kind, a line per group.
+// prettier-ignore
 const ENGLISH = [
   'i', 'me', 'my', 'you', 'your', 'he', 'she', 'we', 'they', 'it', 'is', 'am', 'are', 'was', 'be', 'been', 'have', 'has', 'do',
   'does', 'did', "don't", "doesn't", 'not', 'no', 'and', 'or', 'but', 'that', 'if', 'when', 'the', 'a', 'an', 'of', 'to', 'for',
