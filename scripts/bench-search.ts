@@ -8,16 +8,26 @@
 //   npm run bench:search -- --no-build       measure the builds already in .bench/search/
 //   npm run bench:search -- --json out.json  also write the figures as JSON
 //   TT_CONTENT_DIR=… npm run bench:search    another region's content
+//   npm run bench:search -- --scale 10000    also the cost part at national size: the region's
+//                                            areas, providers and pages with 10,000 synthetic
+//                                            services (scripts/bench/synthetic.ts), built once
+//                                            (enriched) into .bench/search/scale-10000/; KB fetched
+//                                            and ms to first results, cold and warm, for the
+//                                            queries of SCALE_QUERIES (recall needs real content)
+//   npm run bench:search -- --scale 10000 --only-scale   the national-size part alone
+//   (--no-build reuses a national-size build that is already there.)
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { parse } from 'yaml';
+import { SEARCH_RANKING } from '../src/lib/search/ranking.ts';
+import { writeSyntheticContent } from './bench/synthetic.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -63,8 +73,34 @@ const { values: args } = parseArgs({
     queries: { type: 'string', default: join(ROOT, 'tests', 'search', 'queries.yaml') },
     'out-dir': { type: 'string', default: join(ROOT, '.bench', 'search') },
     json: { type: 'string' },
+    scale: { type: 'string' },
+    'only-scale': { type: 'boolean', default: false },
   },
 });
+
+/**
+ * Queries of the national-size cost part. The synthetic services are written from a fixed domain
+ * vocabulary (scripts/bench/synthetic.ts), so these find many pages: single topic words, inflected
+ * and colloquial forms the enrichment adds, a topic with a place, a prefix, a word that matches
+ * nothing and a sentence that matches nothing (what the search page retries with its informative
+ * words, "rahat ruokaan", also here), and one Swedish and one English query.
+ */
+const SCALE_QUERIES: { q: string; lang: Lang }[] = [
+  { q: 'velkaneuvonta', lang: 'fi' },
+  { q: 'kuntoutus', lang: 'fi' },
+  { q: 'työkokeilu', lang: 'fi' },
+  { q: 'mielenterveys', lang: 'fi' },
+  { q: 'velkojen', lang: 'fi' },
+  { q: 'työkkäri', lang: 'fi' },
+  { q: 'kuntoutus lappeenranta', lang: 'fi' },
+  { q: 'maksuton vertaistuki', lang: 'fi' },
+  { q: 'tyo', lang: 'fi' },
+  { q: 'kvanttifysiikka', lang: 'fi' },
+  { q: 'rahat eivät riitä ruokaan', lang: 'fi' },
+  { q: 'rahat ruokaan', lang: 'fi' },
+  { q: 'skuldrådgivning', lang: 'sv' },
+  { q: 'debt advice', lang: 'en' },
+];
 
 function loadQueries(path: string): Query[] {
   const data = parse(readFileSync(path, 'utf8')) as { queries?: unknown };
@@ -79,12 +115,13 @@ function loadQueries(path: string): Query[] {
   });
 }
 
-function build(variant: Variant, outDir: string): Promise<void> {
+function build(variant: Variant, outDir: string, contentDir?: string): Promise<void> {
   const env = {
     ...process.env,
     TT_OUT_DIR: join(outDir, variant, 'dist'),
     TT_CACHE_DIR: join(outDir, variant, 'cache'),
     TT_SEARCH_ENRICHMENT: variant === 'enriched' ? 'on' : 'off',
+    ...(contentDir ? { TT_CONTENT_DIR: contentDir } : {}),
   };
   // A cold build: a content cache from an older checkout can point at files that are gone.
   rmSync(env.TT_CACHE_DIR, { recursive: true, force: true });
@@ -147,7 +184,7 @@ function serve(dir: string): Promise<{ server: Server; origin: string; bytes: ()
 }
 
 /** Runs one query in the page: ms until the first result's data, then the top-10 URLs. */
-async function runQuery(page: Page, query: string): Promise<{ msFirst: number; urls: string[] }> {
+async function runQuery(page: Page, query: string): Promise<{ msFirst: number; urls: string[]; count: number }> {
   return page.evaluate(async (q) => {
     type Result = { data: () => Promise<{ url: string }> };
     const pagefind = (window as unknown as { __pagefind: { search: (term: string) => Promise<{ results: Result[] }> } }).__pagefind;
@@ -158,7 +195,7 @@ async function runQuery(page: Page, query: string): Promise<{ msFirst: number; u
     // The UI shows about five results at first; the rest load as they scroll into view.
     const top = await Promise.all(search.results.slice(0, 5).map((result) => result.data()));
     const rest = await Promise.all(search.results.slice(5, 10).map((result) => result.data()));
-    return { msFirst, urls: [...top, ...rest].map((data) => data.url) };
+    return { msFirst, urls: [...top, ...rest].map((data) => data.url), count: search.results.length };
   }, query);
 }
 
@@ -167,11 +204,13 @@ const benchPath = (lang: Lang) => (lang === 'fi' ? '/__bench__/' : `/__bench__/$
 async function openPagefind(browser: Browser, origin: string, lang: Lang): Promise<Page> {
   const page = await browser.newPage();
   await page.goto(`${origin}${benchPath(lang)}`);
-  await page.evaluate(async () => {
-    const pagefind = (await import('/pagefind/pagefind.js' as string)) as { init: () => Promise<void> };
+  // The search page's own ranking (src/lib/search/ranking.ts), so the figures are what people get.
+  await page.evaluate(async (ranking) => {
+    const pagefind = (await import('/pagefind/pagefind.js' as string)) as { init: () => Promise<void>; options: (options: object) => Promise<void> };
+    await pagefind.options({ ranking });
     await pagefind.init();
     (window as unknown as { __pagefind: unknown }).__pagefind = pagefind;
-  });
+  }, SEARCH_RANKING);
   return page;
 }
 
@@ -192,13 +231,21 @@ function folderKb(dir: string): number {
   return total / 1024;
 }
 
-async function measure(browser: Browser, variant: Variant, dist: string, queries: Query[]): Promise<Figures> {
-  const known = new Set(existsSync(join(dist, 'palvelu')) ? readdirSync(join(dist, 'palvelu')) : []);
-  const unknown = [...new Set(queries.flatMap((query) => query.expect))].filter((id) => !known.has(id));
-  if (unknown.length > 0) throw new Error(`The query set expects services that the ${variant} build does not have: ${unknown.join(', ')}`);
+/** What one query cost: the warm top ten and timings, then a cold first visit. */
+interface QueryCost {
+  top: string[];
+  /** How many pages matched. */
+  results: number;
+  msFirst: number;
+  kbWarm: number;
+  msCold: number;
+  kbCold: number;
+}
 
+/** Runs each query warm (bundle loaded, one page per language) and cold (fresh context). */
+async function timeQueries(browser: Browser, dist: string, queries: readonly { q: string; lang: Lang }[]): Promise<QueryCost[]> {
   const site = await serve(dist);
-  const results: QueryResult[] = [];
+  const costs: QueryCost[] = [];
   try {
     const pages = new Map<Lang, Page>();
     for (const query of queries) {
@@ -213,24 +260,42 @@ async function measure(browser: Browser, variant: Variant, dist: string, queries
       const coldPage = await context.newPage();
       site.reset();
       await coldPage.goto(`${site.origin}${benchPath(query.lang)}`);
-      const cold = await coldPage.evaluate(async (q) => {
-        const started = performance.now();
-        const pagefind = (await import('/pagefind/pagefind.js' as string)) as { search: (t: string) => Promise<{ results: { data: () => Promise<unknown> }[] }> };
-        const search = await pagefind.search(q);
-        await Promise.all(search.results.slice(0, 5).map((result) => result.data()));
-        return performance.now() - started;
-      }, query.q);
+      const cold = await coldPage.evaluate(
+        async ({ q, ranking }) => {
+          const started = performance.now();
+          const pagefind = (await import('/pagefind/pagefind.js' as string)) as {
+            options: (options: object) => Promise<void>;
+            search: (t: string) => Promise<{ results: { data: () => Promise<unknown> }[] }>;
+          };
+          await pagefind.options({ ranking });
+          const search = await pagefind.search(q);
+          await Promise.all(search.results.slice(0, 5).map((result) => result.data()));
+          return performance.now() - started;
+        },
+        { q: query.q, ranking: SEARCH_RANKING },
+      );
       const kbCold = site.bytes() / 1024;
       await context.close();
-
-      const top = warm.urls.map(serviceId);
-      const index = top.findIndex((id) => query.expect.includes(id));
-      results.push({ ...query, rank: index === -1 ? undefined : index + 1, top, msFirst: warm.msFirst, kbWarm, msCold: cold, kbCold });
+      costs.push({ top: warm.urls.map(serviceId), msFirst: warm.msFirst, kbWarm, msCold: cold, kbCold, results: warm.count });
     }
     for (const page of pages.values()) await page.close();
   } finally {
     site.server.close();
   }
+  return costs;
+}
+
+async function measure(browser: Browser, variant: Variant, dist: string, queries: Query[]): Promise<Figures> {
+  const known = new Set(existsSync(join(dist, 'palvelu')) ? readdirSync(join(dist, 'palvelu')) : []);
+  const unknown = [...new Set(queries.flatMap((query) => query.expect))].filter((id) => !known.has(id));
+  if (unknown.length > 0) throw new Error(`The query set expects services that the ${variant} build does not have: ${unknown.join(', ')}`);
+
+  const costs = await timeQueries(browser, dist, queries);
+  const results: QueryResult[] = queries.map((query, index) => {
+    const { top, msFirst, kbWarm, msCold, kbCold } = costs[index] as QueryCost;
+    const rank = top.findIndex((id) => query.expect.includes(id));
+    return { ...query, rank: rank === -1 ? undefined : rank + 1, top, msFirst, kbWarm, msCold, kbCold };
+  });
   const hit = (limit: number) => results.filter((result) => result.rank !== undefined && result.rank <= limit).length / results.length;
   return {
     recallAt1: hit(1),
@@ -243,6 +308,57 @@ async function measure(browser: Browser, variant: Variant, dist: string, queries
     indexKb: folderKb(join(dist, 'pagefind')),
     results,
   };
+}
+
+interface ScaleFigures {
+  services: number;
+  pages: number;
+  indexKb: number;
+  load: { before: number[]; after: number[] };
+  queries: ({ q: string; lang: Lang } & Omit<QueryCost, 'top'>)[];
+}
+
+/** The national-size cost part: synthetic content of `services` services, built once, enriched. */
+async function measureScale(browser: Browser, services: number, outDir: string): Promise<ScaleFigures> {
+  const scaleDir = join(outDir, `scale-${services}`);
+  const dist = join(scaleDir, 'enriched', 'dist');
+  if (!args['no-build'] || !existsSync(join(dist, 'pagefind'))) {
+    const content = join(scaleDir, 'content');
+    const source = resolve(process.env['TT_CONTENT_DIR'] ?? join(ROOT, 'content'));
+    process.stdout.write(`Writing ${services.toLocaleString('en')} synthetic services to ${content} … `);
+    writeSyntheticContent({ source, target: content, count: services });
+    console.log('done');
+    await build('enriched', scaleDir, content);
+  }
+  const load = { before: loadavg(), after: [] as number[] };
+  const costs = await timeQueries(browser, dist, SCALE_QUERIES);
+  load.after = loadavg();
+  const pages = readdirSync(join(dist, 'palvelu')).length;
+  return {
+    services: pages,
+    pages: readdirSync(dist, { recursive: true }).filter((path) => String(path).endsWith('.html')).length,
+    indexKb: folderKb(join(dist, 'pagefind')),
+    load,
+    queries: SCALE_QUERIES.map((query, index) => {
+      const { msFirst, kbWarm, msCold, kbCold, results } = costs[index] as QueryCost;
+      return { ...query, results, msFirst, kbWarm, msCold, kbCold };
+    }),
+  };
+}
+
+function printScale(figures: ScaleFigures): void {
+  const load = (values: number[]) => values.map((value) => value.toFixed(2)).join(' ');
+  console.log(
+    `\nNational size: ${figures.services.toLocaleString('en')} services, ${figures.pages.toLocaleString('en')} HTML pages, Pagefind index ${(figures.indexKb / 1024).toFixed(1)} MB on disk; load average ${load(figures.load.before)} → ${load(figures.load.after)}\n`,
+  );
+  const row = (cells: string[]) => console.log(`| ${cells.map((cell, index) => (index === 0 ? cell.padEnd(28) : cell.padStart(9))).join(' | ')} |`);
+  row(['query', 'results', 'warm ms', 'warm KB', 'cold ms', 'cold KB']);
+  console.log(`|${'-'.repeat(30)}|${'|'.padStart(12, '-').repeat(5)}`);
+  for (const query of figures.queries) {
+    row([`${query.q} (${query.lang})`, String(query.results), query.msFirst.toFixed(1), query.kbWarm.toFixed(1), query.msCold.toFixed(0), query.kbCold.toFixed(1)]);
+  }
+  const found = figures.queries.filter((query) => query.results > 0);
+  row(['median, queries with results', String(found.length), median(found.map((q) => q.msFirst)).toFixed(1), median(found.map((q) => q.kbWarm)).toFixed(1), median(found.map((q) => q.msCold)).toFixed(0), median(found.map((q) => q.kbCold)).toFixed(1)]);
 }
 
 function printReport(figures: Record<Variant, Figures>, queries: Query[]): void {
@@ -282,16 +398,24 @@ function printReport(figures: Record<Variant, Figures>, queries: Query[]): void 
 async function main(): Promise<void> {
   const queries = loadQueries(args.queries);
   const outDir = resolve(args['out-dir']);
-  if (!args['no-build']) for (const variant of VARIANTS) await build(variant, outDir);
+  const scale = args.scale === undefined ? undefined : Number(args.scale);
+  if (scale !== undefined && !(Number.isInteger(scale) && scale > 0)) throw new Error(`--scale needs a number of services, got "${args.scale}"`);
+  if (args['only-scale'] && scale === undefined) throw new Error('--only-scale needs --scale <services>');
+  const recall = !args['only-scale'];
+  if (recall && !args['no-build']) for (const variant of VARIANTS) await build(variant, outDir);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   try {
     const figures = {} as Record<Variant, Figures>;
-    for (const variant of VARIANTS) figures[variant] = await measure(browser, variant, join(outDir, variant, 'dist'), queries);
-    printReport(figures, queries);
-    if (args.json) writeFileSync(args.json, `${JSON.stringify({ date: new Date().toISOString(), cores: cpus().length, figures }, null, 2)}\n`);
+    if (recall) {
+      for (const variant of VARIANTS) figures[variant] = await measure(browser, variant, join(outDir, variant, 'dist'), queries);
+      printReport(figures, queries);
+    }
+    const national = scale === undefined ? undefined : await measureScale(browser, scale, outDir);
+    if (national) printScale(national);
+    if (args.json) writeFileSync(args.json, `${JSON.stringify({ date: new Date().toISOString(), cores: cpus().length, figures, national }, null, 2)}\n`);
   } finally {
     await browser.close();
   }

@@ -66,6 +66,7 @@ test('the Finnish terms go only to the Finnish index; Swedish and English pages 
   for (const path of ['/sv/palvelu/tyollisyyspalvelut/', '/en/palvelu/tyollisyyspalvelut/', '/sv/palvelu/ruokakurssit/']) {
     await page.goto(path);
     await expect(page.locator('[data-pagefind-meta^="terms:"]'), path).toHaveCount(0);
+    await expect(page.locator('[data-pagefind-meta^="keywords:"]'), path).toHaveCount(0);
     expect(await page.locator('[data-pagefind-filter]').count(), path).toBeGreaterThan(0);
   }
 });

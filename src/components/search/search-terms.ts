@@ -4,6 +4,7 @@
 import { getAreas, getProviders, getServices, getSite, getSynonyms, type Service } from '../../content.ts';
 import { createSearchEnricher, type SearchEnricher } from '../../lib/search/enrich.ts';
 import { inflectionVariants } from '../../lib/search/inflection.ts';
+import { rankedTerms } from '../../lib/search/ranking.ts';
 import { GENERIC_HELP_WORDS, servedMunicipalities } from '../../lib/search/service-terms.ts';
 
 /** The build-time switch; anything but "off" keeps enrichment on. */
@@ -29,9 +30,12 @@ function getEnricher(): Promise<SearchEnricher> {
   return enricher;
 }
 
-/** The words to add to a service's search index, or [] when enrichment is off. */
-export async function searchTermsFor(service: Service): Promise<string[]> {
-  if (!enrichmentEnabled()) return [];
+/**
+ * The words to add to a service's search index, or none when enrichment is off: the editor's
+ * keywords and the derived terms, in the two meta fields that rank differently (lib/search/ranking.ts).
+ */
+export async function searchTermsFor(service: Service): Promise<{ keywords: string[]; terms: string[] }> {
+  if (!enrichmentEnabled()) return { keywords: [], terms: [] };
   const [enrich, site, providers] = await Promise.all([getEnricher(), getSite(), getProviders()]);
   const provider = providers.find((candidate) => candidate.id === service.data.provider);
   const terms = enrich.termsFor({
@@ -47,5 +51,5 @@ export async function searchTermsFor(service: Service): Promise<string[]> {
   const places = servedMunicipalities(service.data.municipalities, site.municipalities)
     .map((name) => name.toLocaleLowerCase('fi'))
     .flatMap((name) => [name, ...inflectionVariants(name).slice(0, 1)]);
-  return [...new Set([...terms, ...places, ...GENERIC_HELP_WORDS])];
+  return rankedTerms([...new Set([...terms, ...places, ...GENERIC_HELP_WORDS])], service.data.keywords);
 }

@@ -51,6 +51,9 @@ export const en: Record<UiKey, string> = {
   'search.result.area': 'Area of life',
   'search.result.provider': 'Provider',
 
+  // Search at national size (issue 18): the retry of a sentence-like query.
+  'search.retry': 'Your search found nothing. Showing results for the words: {words}',
+
   'footer.about': 'About the site',
   'footer.accessibility': 'Accessibility statement',
   'footer.privacy': 'Privacy',

@@ -51,6 +51,9 @@ export const fi = {
   'search.result.area': 'Elämänalue',
   'search.result.provider': 'Järjestäjä',
 
+  // Search at national size (issue 18): the retry of a sentence-like query.
+  'search.retry': 'Haulla ei löytynyt mitään. Näytetään tulokset sanoilla: {words}',
+
   'footer.about': 'Tietoa palvelusta',
   'footer.accessibility': 'Saavutettavuusseloste',
   'footer.privacy': 'Tietosuoja',

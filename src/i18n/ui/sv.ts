@@ -51,6 +51,9 @@ export const sv: Record<UiKey, string> = {
   'search.result.area': 'Livsområde',
   'search.result.provider': 'Anordnare',
 
+  // Search at national size (issue 18): the retry of a sentence-like query.
+  'search.retry': 'Sökningen gav inga träffar. Resultat visas för orden: {words}',
+
   'footer.about': 'Om webbplatsen',
   'footer.accessibility': 'Tillgänglighetsutlåtande',
   'footer.privacy': 'Dataskydd',
