@@ -8,6 +8,7 @@ import type { SynonymGroup } from './schemas/synonyms.ts';
 import { sortByTitle } from './lib/services.ts';
 import { serviceText, type ServiceText } from './lib/localise.ts';
 import type { OpenDataSource } from './lib/export/source.ts';
+import { reviewPackets, type ReviewPacket } from './lib/review/packets.ts';
 
 export type Service = CollectionEntry<'services'>;
 export type Provider = CollectionEntry<'providers'>;
@@ -164,3 +165,10 @@ export const getOptionalSections = once(async (): Promise<OptionalSections> => {
 export function sectionParams(section: keyof OptionalSections) {
   return async () => ((await getOptionalSections())[section] ? localeParams() : []);
 }
+
+/** The content owners' review packets (published services only), those needing attention first. */
+export const getReviewPackets = once(async (): Promise<ReviewPacket<Service>[]> => {
+  const [services, providers] = await Promise.all([getServices(), getProviders()]);
+  const names = new Map(providers.map((provider) => [provider.id, provider.data.name]));
+  return reviewPackets(services, (id) => names.get(id));
+});

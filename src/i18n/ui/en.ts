@@ -138,7 +138,8 @@ export const en: Record<UiKey, string> = {
   'provider.channels': 'Contact details',
   'provider.noServices': 'This organisation has no services in Työllisyystalo yet.',
   'provider.websiteUnknown': 'The official web address of this organisation has not been verified yet, so we do not show one.',
-  'provider.websiteUnknownServices': 'You can find out more on the pages of its services below: their contact details say whom you can ask.',
+  'provider.websiteUnknownServices':
+    'You can find out more on the pages of its services below: their contact details say whom you can ask.',
   'provider.websiteUnknownNoServices': 'Ask the professional who referred you here, or a service you already use.',
   'provider.websiteSuggest': 'Do you know the official web address of this organisation? Let us know.',
 
@@ -285,7 +286,8 @@ export const en: Record<UiKey, string> = {
   'path.source': 'Source: {source}.',
 
   'models.title': 'Operating models',
-  'models.intro': 'Operating models for work ability support from around Finland: how clients are guided to support, who does what and how the work is planned together with the client.',
+  'models.intro':
+    'Operating models for work ability support from around Finland: how clients are guided to support, who does what and how the work is planned together with the client.',
   'models.note':
     'The models are written in our own words from public descriptions. They describe the situation at the time of writing: the names and responsibilities of organisations may have changed since then.',
   'models.none': 'No operating models have been described yet.',
@@ -360,7 +362,8 @@ export const en: Record<UiKey, string> = {
   'checklist.next.plan': 'Draw up a work ability support plan together with the client',
   'checklist.next.consent':
     'Ask the client for consent before you share information with other professionals. Without consent, you can consult a colleague without naming the client.',
-  'checklist.sources': 'The checklist gathers the signs of a need for work ability support that operating models for work ability support have identified.',
+  'checklist.sources':
+    'The checklist gathers the signs of a need for work ability support that operating models for work ability support have identified.',
   'checklist.sourcesLink': 'Read about the operating models',
 
   'plan.title': 'Work ability support plan',
@@ -485,4 +488,68 @@ export const en: Record<UiKey, string> = {
   'language.et': 'Estonian',
   'language.fa': 'Persian',
   'language.other': 'language code {code}',
+
+  'pro.nav.coverage': 'Coverage',
+  'pro.nav.review': 'Reviewing the details',
+  'service.confirmed': 'Details confirmed by: {role}, {date}',
+  'service.historyLink': 'What has changed in the details (change history)',
+  'history.title': 'Change history: {service}',
+  'history.heading': 'Change history',
+  'history.intro':
+    "Dated changes to the details a client relies on: contacts, opening hours, how to get in, cost and confirmation. The changes are read from the site's version history when the site is built.",
+  'history.none': 'These details have not changed since the service was added.',
+  'history.unavailable':
+    "The change history is not available: this version of the site was built without its version history. The current details are on the service's page.",
+  'history.partial':
+    'The change history may be incomplete: the site was built from a shortened version history, so the oldest changes may be missing.',
+  'history.added': 'The service was added to the site.',
+  'history.fact.contacts': 'Contacts',
+  'history.fact.hours': 'Opening hours',
+  'history.fact.access': 'How to get in',
+  'history.fact.cost': 'Cost',
+  'history.fact.status': 'Confirmation',
+  'history.new': 'Now',
+  'history.old': 'Before',
+  'history.feeds': 'Follow the changes',
+  'history.feedAll': 'Changed services in the whole region (RSS, in Finnish)',
+  'history.feedArea': 'Changed services: {area} (RSS, in Finnish)',
+  'history.feedTitle': 'Changed services – {region}',
+  'history.feedAreaTitle': 'Changed services: {area} – {region}',
+  'history.feedItem': '{service}: {facts}',
+  'coverage.title': 'Service coverage',
+  'coverage.intro':
+    'How many services each life area has in each municipality. An empty cell is marked with the words "no service". Each number links to the service finder with the same filters.',
+  'coverage.counting':
+    'Services for the whole region or the whole country count in every municipality, as in the service finder. One service may belong to several life areas.',
+  'coverage.jsNote':
+    "The service finder applies the link's filters with JavaScript. Without JavaScript it shows all services and you can choose the same filters in its form.",
+  'coverage.tables': 'Tables',
+  'coverage.all': 'All services',
+  'coverage.selfReferral': 'Services the client can contact directly',
+  'coverage.language': 'Service language: {language}',
+  'coverage.area': 'Life area',
+  'coverage.empty': 'no service',
+  'coverage.emptyCount': 'Empty cells: {count} of {total}.',
+  'coverage.csv': 'Coverage as a CSV table (every combination, opens in Excel)',
+  'review.title': 'Reviewing the details, for the owners of the services',
+  'review.intro':
+    "Every content owner has a review packet of their own: their services and the details a client relies on. Open your packet, read the details and say for each service whether they are correct. The answer opens a prefilled report, and the site's editors record the confirmation.",
+  'review.owners': 'Owners (those awaiting confirmation first)',
+  'review.count': '{count} services, {unconfirmed} of them awaiting confirmation',
+  'review.packetTitle': 'Review packet: {owner}',
+  'review.instructions':
+    'Read the details of each service. If they are correct, choose "Tiedot ovat oikein". If something needs correcting, choose "Tiedoissa on korjattavaa" and say what. Give a role or unit as the confirmer, never a person\'s name.',
+  'review.channel.issue': "The links open a prefilled report in the site's feedback form. Do not write anything about clients in it.",
+  'review.channel.email': "The links open a prefilled e-mail to the site's editors. Do not write anything about clients in it.",
+  'review.markdown': 'The same packet as a Markdown file (for a pull request or an e-mail)',
+  'review.status': 'Status',
+  'review.unconfirmed': "Awaiting the owner's confirmation (compiled from public sources)",
+  'review.page': 'Page',
+  'review.hours': 'Opening hours',
+  'review.notGiven': 'not given',
+  'review.lastChecked': 'Details checked',
+  'review.confirm': 'Tiedot ovat oikein',
+  'review.correct': 'Tiedoissa on korjattavaa',
+  'review.actions': 'Answer: {service}',
+  'review.printAnswer': 'Answer online: {url}',
 };

@@ -136,7 +136,8 @@ export const sv: Record<UiKey, string> = {
   'provider.channels': 'Kontaktuppgifter',
   'provider.noServices': 'Den här aktören har ännu inga tjänster i Työllisyystalo.',
   'provider.websiteUnknown': 'Aktörens officiella webbadress har ännu inte bekräftats. Därför visar vi ingen adress.',
-  'provider.websiteUnknownServices': 'Mer information finns på sidorna för aktörens tjänster nedan: under Kontaktuppgifter och ärenden står det vem du kan fråga.',
+  'provider.websiteUnknownServices':
+    'Mer information finns på sidorna för aktörens tjänster nedan: under Kontaktuppgifter och ärenden står det vem du kan fråga.',
   'provider.websiteUnknownNoServices': 'Fråga den anställda som hänvisade dig hit eller den tjänst där du redan är klient.',
   'provider.websiteSuggest': 'Känner du till aktörens officiella webbadress? Berätta det för oss.',
 
@@ -284,7 +285,8 @@ export const sv: Record<UiKey, string> = {
   'path.source': 'Källa: {source}.',
 
   'models.title': 'Verksamhetsmodeller',
-  'models.intro': 'Verksamhetsmodeller för stöd av arbetsförmågan från olika håll i Finland: hur klienterna hänvisas till stöd, vem som gör vad och hur arbetet planeras tillsammans med klienten.',
+  'models.intro':
+    'Verksamhetsmodeller för stöd av arbetsförmågan från olika håll i Finland: hur klienterna hänvisas till stöd, vem som gör vad och hur arbetet planeras tillsammans med klienten.',
   'models.note':
     'Modellerna har skrivits med egna ord utifrån offentliga beskrivningar. De beskriver situationen när beskrivningen skrevs: organisationernas namn och ansvar kan ha ändrats sedan dess.',
   'models.none': 'Inga verksamhetsmodeller har beskrivits ännu.',
@@ -358,7 +360,8 @@ export const sv: Record<UiKey, string> = {
   'checklist.next.plan': 'Gör upp en plan för stöd av arbetsförmågan tillsammans med klienten',
   'checklist.next.consent':
     'Be klienten om samtycke innan du utbyter uppgifter med andra yrkesverksamma. Utan samtycke kan du konsultera en kollega anonymt.',
-  'checklist.sources': 'Minneslistan samlar tecken på behov av stöd för arbetsförmågan som verksamhetsmodellerna för stöd av arbetsförmågan har identifierat.',
+  'checklist.sources':
+    'Minneslistan samlar tecken på behov av stöd för arbetsförmågan som verksamhetsmodellerna för stöd av arbetsförmågan har identifierat.',
   'checklist.sourcesLink': 'Läs om verksamhetsmodellerna',
 
   'plan.title': 'Plan för stöd av arbetsförmågan',
@@ -483,4 +486,69 @@ export const sv: Record<UiKey, string> = {
   'language.et': 'estniska',
   'language.fa': 'persiska',
   'language.other': 'språkkod {code}',
+
+  'pro.nav.coverage': 'Täckning',
+  'pro.nav.review': 'Granskning av uppgifterna',
+  'service.confirmed': 'Uppgifterna bekräftade av: {role}, {date}',
+  'service.historyLink': 'Vad har ändrats i uppgifterna (ändringshistorik)',
+  'history.title': 'Ändringshistorik: {service}',
+  'history.heading': 'Ändringshistorik',
+  'history.intro':
+    'Daterade ändringar i de uppgifter som klienten litar på: kontaktuppgifter, öppettider, hur man kommer till tjänsten, pris och bekräftelse. Ändringarna läses ur webbplatsens versionshistorik när webbplatsen byggs.',
+  'history.none': 'Inga ändringar har gjorts i dessa uppgifter sedan tjänsten lades till.',
+  'history.unavailable':
+    'Ändringshistoriken är inte tillgänglig: den här versionen av webbplatsen byggdes utan versionshistorik. Tjänstens aktuella uppgifter finns på tjänstens sida.',
+  'history.partial':
+    'Ändringshistoriken kan vara ofullständig: webbplatsen byggdes ur en förkortad versionshistorik, så de äldsta ändringarna kan saknas.',
+  'history.added': 'Tjänsten lades till på webbplatsen.',
+  'history.fact.contacts': 'Kontaktuppgifter',
+  'history.fact.hours': 'Öppettider',
+  'history.fact.access': 'Hur man kommer till tjänsten',
+  'history.fact.cost': 'Pris',
+  'history.fact.status': 'Bekräftelse',
+  'history.new': 'Nu',
+  'history.old': 'Tidigare',
+  'history.feeds': 'Följ ändringarna',
+  'history.feedAll': 'Ändrade tjänster i hela regionen (RSS, på finska)',
+  'history.feedArea': 'Ändrade tjänster: {area} (RSS, på finska)',
+  'history.feedTitle': 'Ändrade tjänster – {region}',
+  'history.feedAreaTitle': 'Ändrade tjänster: {area} – {region}',
+  'history.feedItem': '{service}: {facts}',
+  'coverage.title': 'Tjänsternas täckning',
+  'coverage.intro':
+    'Hur många tjänster varje livsområde har i varje kommun. En tom cell är märkt med texten ”ingen tjänst”. Varje tal är en länk till tjänstesökningen med samma avgränsningar.',
+  'coverage.counting':
+    'Tjänster för hela regionen och hela landet räknas i varje kommun, som i tjänstesökningen. Samma tjänst kan höra till flera livsområden.',
+  'coverage.jsNote':
+    'Tjänstesökningen avgränsar tjänsterna enligt länken med JavaScript. Utan JavaScript visar den alla tjänster och du kan välja samma avgränsningar i formuläret.',
+  'coverage.tables': 'Tabeller',
+  'coverage.all': 'Alla tjänster',
+  'coverage.selfReferral': 'Tjänster som man kan kontakta själv',
+  'coverage.language': 'Tjänstespråk: {language}',
+  'coverage.area': 'Livsområde',
+  'coverage.empty': 'ingen tjänst',
+  'coverage.emptyCount': 'Tomma celler {count} av {total}.',
+  'coverage.csv': 'Täckningen som CSV-tabell (alla kombinationer, öppnas i Excel)',
+  'review.title': 'Granskning av uppgifterna för dem som ansvarar för tjänsterna',
+  'review.intro':
+    'Varje innehållsansvarig har ett eget granskningspaket: sina tjänster och de uppgifter som klienten litar på. Öppna ditt paket, läs uppgifterna och svara för varje tjänst om uppgifterna stämmer. Svaret öppnar ett färdigt ifyllt meddelande och redaktionen registrerar bekräftelsen.',
+  'review.owners': 'Ansvariga (de som väntar på bekräftelse först)',
+  'review.count': '{count} tjänster, av vilka {unconfirmed} väntar på bekräftelse',
+  'review.packetTitle': 'Granskningspaket: {owner}',
+  'review.instructions':
+    'Läs uppgifterna för varje tjänst. Om de stämmer, välj ”Tiedot ovat oikein”. Om något ska rättas, välj ”Tiedoissa on korjattavaa” och berätta vad. Skriv en roll eller enhet som bekräftare, inte en persons namn.',
+  'review.channel.issue':
+    'Länkarna öppnar ett färdigt ifyllt meddelande i webbplatsens responsformulär. Skriv inga uppgifter om klienter i det.',
+  'review.channel.email': 'Länkarna öppnar ett färdigt ifyllt e-postmeddelande till redaktionen. Skriv inga uppgifter om klienter i det.',
+  'review.markdown': 'Samma paket som Markdown-fil (för en pull request eller ett e-postmeddelande)',
+  'review.status': 'Status',
+  'review.unconfirmed': 'Väntar på bekräftelse från den ansvarige (sammanställd ur offentliga källor)',
+  'review.page': 'Sida',
+  'review.hours': 'Öppettider',
+  'review.notGiven': 'inte angivet',
+  'review.lastChecked': 'Uppgifterna granskade',
+  'review.confirm': 'Tiedot ovat oikein',
+  'review.correct': 'Tiedoissa on korjattavaa',
+  'review.actions': 'Svara: {service}',
+  'review.printAnswer': 'Svara på webben: {url}',
 };
