@@ -9,6 +9,12 @@ import { sortByTitle } from './lib/services.ts';
 import { serviceText, type ServiceText } from './lib/localise.ts';
 import type { OpenDataSource } from './lib/export/source.ts';
 import { reviewPackets, type ReviewPacket } from './lib/review/packets.ts';
+import { join } from 'node:path';
+import { contentDir } from './content-dir.ts';
+import { readServiceFileHistory, type ServiceFileHistory } from './lib/history/git-history.ts';
+import { serviceHistory, type HistoryEntry } from './lib/history/changes.ts';
+import { historyLabels } from './lib/history/labels.ts';
+import { useTranslations } from './i18n/index.ts';
 
 export type Service = CollectionEntry<'services'>;
 export type Provider = CollectionEntry<'providers'>;
@@ -172,3 +178,26 @@ export const getReviewPackets = once(async (): Promise<ReviewPacket<Service>[]> 
   const names = new Map(providers.map((provider) => [provider.id, provider.data.name]));
   return reviewPackets(services, (id) => names.get(id));
 });
+
+/** Every committed version of the region's service files (git, read once per build; never throws). */
+export const getServiceFileHistory = once(async (): Promise<ServiceFileHistory> => {
+  const history = readServiceFileHistory(join(contentDir(), 'services'));
+  if (!history.available) console.warn(`[history] change history unavailable, pages say so: ${history.reason ?? ''}`);
+  return history;
+});
+
+const historiesByLocale = new Map<Locale, Promise<Map<string, HistoryEntry[]>>>();
+
+/** The public change histories of the published services in one language, newest change first (computed once per language). */
+export function getServiceHistories(locale: Locale): Promise<Map<string, HistoryEntry[]>> {
+  let histories = historiesByLocale.get(locale);
+  if (!histories) {
+    histories = (async () => {
+      const [files, services] = await Promise.all([getServiceFileHistory(), getServices()]);
+      const labels = historyLabels(useTranslations(locale), locale);
+      return new Map(services.map((service) => [service.id, serviceHistory(files.versions.get(service.id) ?? [], labels)]));
+    })();
+    historiesByLocale.set(locale, histories);
+  }
+  return histories;
+}
