@@ -107,6 +107,8 @@ export const coordinator = service(
     related: ['klubitalo', 'luonnos', 'poistettu-palvelu'],
     plainSummary: 'Työkykykoordinaattori auttaa sinua. Hän kysyy, miten voit ja mitä tarvitset.',
     status: 'vahvistettu',
+    confirmedBy: 'koordinaattoripalvelun vastaava',
+    confirmedOn: new Date('2026-11-01T00:00:00Z'),
   },
   'Koordinaattori tapaa sinut **1–5 kertaa**.\n\nTaustalla on moniammatillinen tiimi.',
 );

@@ -144,6 +144,9 @@ export function exportService(
     lastReviewed: isoDate(data.lastReviewed),
     owner: data.owner,
     status: data.status,
+    ...(data.status === 'vahvistettu' && data.confirmedBy && data.confirmedOn
+      ? { confirmedBy: data.confirmedBy, confirmedOn: isoDate(data.confirmedOn) }
+      : {}),
   };
 }
 

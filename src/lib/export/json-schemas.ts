@@ -106,6 +106,8 @@ export const exportedServiceSchema = z.strictObject({
     z.enum(VERIFICATION_STATES),
     'vahvistettu = palvelun ylläpitäjä on vahvistanut tiedot; tarkistettava = koottu julkisista lähteistä.',
   ),
+  confirmedBy: describe(z.string(), 'Tiedot vahvistanut: rooli tai yksikkö, ei henkilön nimeä (vain vahvistetulla palvelulla).').optional(),
+  confirmedOn: describe(z.iso.date(), 'Vahvistuspäivä (VVVV-KK-PP, vain vahvistetulla palvelulla).').optional(),
 });
 
 export const servicesDocumentSchema = z
