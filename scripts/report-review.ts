@@ -28,7 +28,9 @@ const context: PacketContext = { site: result.site, today, pageUrl: (id) => new 
 
 const chosen = values.owner === undefined ? packets : packets.filter((packet) => packet.slug === values.owner);
 if (chosen.length === 0) {
-  console.error(`Ylläpitäjää "${values.owner}" ei löydy. Tunnetut:\n${packets.map((packet) => `  ${packet.slug}  (${packet.owner})`).join('\n')}`);
+  console.error(
+    `Ylläpitäjää "${values.owner}" ei löydy. Tunnetut:\n${packets.map((packet) => `  ${packet.slug}  (${packet.owner})`).join('\n')}`,
+  );
   process.exit(1);
 }
 const render = values.markdown ? packetMarkdown : packetText;

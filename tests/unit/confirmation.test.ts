@@ -43,11 +43,15 @@ describe('confirmation fields', () => {
   it('rejects a person’s name as the confirmer, explaining why in Finnish', () => {
     const [problem, ...rest] = issues('status: vahvistettu\nconfirmedBy: Matti Meikäläinen\nconfirmedOn: 2026-11-01');
     expect(rest).toEqual([]);
-    expect(problem).toMatch(/^confirmedBy: "Matti Meikäläinen" näyttää henkilön nimeltä\..*rooli tai yksikkö, ei henkilön nimeä.*henkilötieto/);
+    expect(problem).toMatch(
+      /^confirmedBy: "Matti Meikäläinen" näyttää henkilön nimeltä\..*rooli tai yksikkö, ei henkilön nimeä.*henkilötieto/,
+    );
   });
 
   it('rejects contact details in the confirmer', () => {
-    expect(issues('status: vahvistettu\nconfirmedBy: matti@example.fi\nconfirmedOn: 2026-11-01')[0]).toMatch(/^confirmedBy: .*sähköpostiosoitetta/);
+    expect(issues('status: vahvistettu\nconfirmedBy: matti@example.fi\nconfirmedOn: 2026-11-01')[0]).toMatch(
+      /^confirmedBy: .*sähköpostiosoitetta/,
+    );
     expect(issues('status: vahvistettu\nconfirmedBy: soita 040 123 4567\nconfirmedOn: 2026-11-01')[0]).toMatch(/puhelinnumeroa/);
   });
 
@@ -56,33 +60,41 @@ describe('confirmation fields', () => {
       expect.stringMatching(/^confirmedBy: Vahvistetulla palvelulla/),
       expect.stringMatching(/^confirmedOn: Vahvistetulla palvelulla/),
     ]);
-    expect(issues('confirmedOn: 2026-11-01')).toEqual([expect.stringMatching(/^confirmedOn: confirmedOn kuuluu vain vahvistetulle palvelulle/)]);
+    expect(issues('confirmedOn: 2026-11-01')).toEqual([
+      expect.stringMatching(/^confirmedOn: confirmedOn kuuluu vain vahvistetulle palvelulle/),
+    ]);
   });
 
   it('tells names from roles and organisations', () => {
     expect(['Matti Meikäläinen', 'Anna-Liisa Virtanen', 'Maija Liisa Mäki'].map(looksLikePersonName)).toEqual([true, true, true]);
-    expect(['palveluvastaava', 'Esimerkki Ry', 'Kela', 'Nuorten työpaja, vastaava ohjaaja', 'Työllisyyspalvelujen esihenkilö'].map(looksLikePersonName)).toEqual([
-      false,
-      false,
-      false,
-      false,
-      false,
-    ]);
+    expect(
+      ['palveluvastaava', 'Esimerkki Ry', 'Kela', 'Nuorten työpaja, vastaava ohjaaja', 'Työllisyyspalvelujen esihenkilö'].map(
+        looksLikePersonName,
+      ),
+    ).toEqual([false, false, false, false, false]);
   });
 });
 
 describe('the confirmation line of a service page', () => {
-  const confirmed = verificationOf({ status: 'vahvistettu', confirmedBy: 'palveluvastaava', confirmedOn: new Date('2026-11-01T00:00:00Z') });
+  const confirmed = verificationOf({
+    status: 'vahvistettu',
+    confirmedBy: 'palveluvastaava',
+    confirmedOn: new Date('2026-11-01T00:00:00Z'),
+  });
 
   it('reads "Tiedot vahvistanut: <role>, <date>" in Finnish, with the role and date as parts', () => {
     const text = confirmationText(confirmed, useTranslations('fi'), 'fi');
     expect(text).toMatchObject({ role: 'palveluvastaava', datetime: '2026-11-01', date: '1.11.2026' });
-    expect(text && `${text.before}${text.role}${text.between}${text.date}${text.after}`).toBe('Tiedot vahvistanut: palveluvastaava, 1.11.2026');
+    expect(text && `${text.before}${text.role}${text.between}${text.date}${text.after}`).toBe(
+      'Tiedot vahvistanut: palveluvastaava, 1.11.2026',
+    );
   });
 
   it('is translated on the English page, the role kept as written', () => {
     const text = confirmationText(confirmed, useTranslations('en'), 'en');
-    expect(text && `${text.before}${text.role}${text.between}${text.date}${text.after}`).toBe('Details confirmed by: palveluvastaava, 1 November 2026');
+    expect(text && `${text.before}${text.role}${text.between}${text.date}${text.after}`).toBe(
+      'Details confirmed by: palveluvastaava, 1 November 2026',
+    );
   });
 
   it('gives nothing for an unconfirmed service, so the page shows the unconfirmed notice', () => {
@@ -101,7 +113,12 @@ describe('attention order', () => {
   ];
 
   it('lists unconfirmed services first, then by the oldest check', () => {
-    expect(items.toSorted(byAttention).map((item) => item.title)).toEqual(['Tarkistettava vanha', 'Tarkistettava uusi', 'Vahvistettu vanha', 'Vahvistettu uusi']);
+    expect(items.toSorted(byAttention).map((item) => item.title)).toEqual([
+      'Tarkistettava vanha',
+      'Tarkistettava uusi',
+      'Vahvistettu vanha',
+      'Vahvistettu uusi',
+    ]);
     expect(lastChecked(items[2]!)).toEqual(day('2026-10-01'));
   });
 
@@ -125,6 +142,10 @@ describe('the validator', () => {
     const warning = result.issues.find((issue) => issue.field === 'confirmedOn');
     expect(warning).toMatchObject({ file: 'tests/fixtures/toinen-alue/services/tyonhaun-tuki.md', severity: 'warning' });
     expect(warning?.message).toMatch(/vahvisti tiedot yli 12 kuukautta sitten/);
-    expect(validateContent({ contentDir: 'tests/fixtures/toinen-alue', now: new Date('2026-12-15T12:00:00Z') }).issues.some((issue) => issue.field === 'confirmedOn')).toBe(false);
+    expect(
+      validateContent({ contentDir: 'tests/fixtures/toinen-alue', now: new Date('2026-12-15T12:00:00Z') }).issues.some(
+        (issue) => issue.field === 'confirmedOn',
+      ),
+    ).toBe(false);
   });
 });

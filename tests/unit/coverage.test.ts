@@ -29,7 +29,10 @@ const MUNICIPALITIES = ['Aurinkola', 'Kuutamo'];
 
 describe('coverageTable', () => {
   const counts = (view: Parameters<typeof coverageTable>[3]) =>
-    coverageTable(records, ['mieli', 'arki', 'keho'], MUNICIPALITIES, view).rows.map((row) => [row.area, ...row.cells.map((cell) => cell.count)]);
+    coverageTable(records, ['mieli', 'arki', 'keho'], MUNICIPALITIES, view).rows.map((row) => [
+      row.area,
+      ...row.cells.map((cell) => cell.count),
+    ]);
 
   it('counts whole-region and national services in every municipality', () => {
     expect(counts({ kind: 'all' })).toEqual([
@@ -53,14 +56,20 @@ describe('coverageTable', () => {
   });
 
   it('counts the empty cells', () => {
-    expect(coverageTable(records, ['mieli', 'arki', 'keho'], MUNICIPALITIES, { kind: 'self' })).toMatchObject({ empty: 3, cells: 6, slug: 'itse' });
+    expect(coverageTable(records, ['mieli', 'arki', 'keho'], MUNICIPALITIES, { kind: 'self' })).toMatchObject({
+      empty: 3,
+      cells: 6,
+      slug: 'itse',
+    });
   });
 });
 
 describe('coverage of the region’s content', () => {
   const result = validateContent({ contentDir: 'content' });
   const providerType = new Map(result.providers.map((provider) => [provider.id, provider.data.type]));
-  const regionRecords = result.services.filter((service) => !service.data.draft).map((service) => toReferralRecord(service.id, service.data, providerType.get(service.data.provider) ?? ''));
+  const regionRecords = result.services
+    .filter((service) => !service.data.draft)
+    .map((service) => toReferralRecord(service.id, service.data, providerType.get(service.data.provider) ?? ''));
   const municipalities = result.site?.municipalities ?? [];
   const areas = result.areas.map((area) => area.id);
   const languages = [...new Set(regionRecords.flatMap((item) => item.languages))];
@@ -97,7 +106,23 @@ describe('coverageCsvRows', () => {
     });
     expect(rows[0]).toEqual(['Elämänalue', 'Kunta', 'Palvelukieli', 'Voi ottaa yhteyttä itse', 'Palveluja', 'Tyhjä', 'Palveluhaku']);
     expect(rows).toHaveLength(1 + 2 * 2 * 3 * 2);
-    expect(rows).toContainEqual(['MIELI', 'Kuutamo', 'kieli sv', 'ei rajausta', '1', '', 'https://example.fi/ammattilaisille/?alue=mieli&kunta=Kuutamo&kieli=sv']);
-    expect(rows).toContainEqual(['KEHO', 'Aurinkola', 'kaikki kielet', 'kyllä', '0', 'ei palvelua', 'https://example.fi/ammattilaisille/?alue=keho&reitti=itse&kunta=Aurinkola']);
+    expect(rows).toContainEqual([
+      'MIELI',
+      'Kuutamo',
+      'kieli sv',
+      'ei rajausta',
+      '1',
+      '',
+      'https://example.fi/ammattilaisille/?alue=mieli&kunta=Kuutamo&kieli=sv',
+    ]);
+    expect(rows).toContainEqual([
+      'KEHO',
+      'Aurinkola',
+      'kaikki kielet',
+      'kyllä',
+      '0',
+      'ei palvelua',
+      'https://example.fi/ammattilaisille/?alue=keho&reitti=itse&kunta=Aurinkola',
+    ]);
   });
 });

@@ -63,9 +63,20 @@ function repository(): { root: string; services: string } {
   commit('wording', '2026-02-10T10:00:00Z');
   renameSync(join(services, 'testi.mdx'), join(services, 'testi.md'));
   commit('rename', '2026-03-10T10:00:00Z');
-  writeFileSync(join(services, 'testi.md'), service({ phone: '029 041 3171', hours: 'ma–to 9–12', cost: '{ type: osin-maksullinen, text: Ryhmät 5 €. }' }));
+  writeFileSync(
+    join(services, 'testi.md'),
+    service({ phone: '029 041 3171', hours: 'ma–to 9–12', cost: '{ type: osin-maksullinen, text: Ryhmät 5 €. }' }),
+  );
   commit('contacts', '2026-04-10T10:00:00Z');
-  writeFileSync(join(services, 'testi.md'), service({ phone: '029 041 3171', hours: 'ma–to 9–12', cost: '{ type: osin-maksullinen, text: Ryhmät 5 €. }', extra: 'status: vahvistettu\nconfirmedBy: palveluvastaava\nconfirmedOn: 2026-05-01\n' }));
+  writeFileSync(
+    join(services, 'testi.md'),
+    service({
+      phone: '029 041 3171',
+      hours: 'ma–to 9–12',
+      cost: '{ type: osin-maksullinen, text: Ryhmät 5 €. }',
+      extra: 'status: vahvistettu\nconfirmedBy: palveluvastaava\nconfirmedOn: 2026-05-01\n',
+    }),
+  );
   commit('confirmed', '2026-05-10T10:00:00Z');
   writeFileSync(join(services, 'poistettu.md'), service());
   commit('add other', '2026-06-10T10:00:00Z');
@@ -92,13 +103,19 @@ describe('readServiceFileHistory', () => {
 
   it('lists only the changes a client relies on, newest first, with what was before and what is now', () => {
     const entries = serviceHistory(readServiceFileHistory(repo.services).versions.get('testi') ?? [], labels);
-    expect(entries.map((entry) => [entry.date.toISOString().slice(0, 10), entry.added, entry.changes.map((change) => change.fact)])).toEqual([
+    expect(
+      entries.map((entry) => [entry.date.toISOString().slice(0, 10), entry.added, entry.changes.map((change) => change.fact)]),
+    ).toEqual([
       ['2026-05-10', false, ['status']],
       ['2026-04-10', false, ['contacts', 'hours', 'cost']],
       ['2026-01-10', true, []],
     ]);
     const contacts = entries[1]?.changes[0];
-    expect(contacts).toEqual({ fact: 'contacts', before: ['Puhelin: 029 041 3170 (Neuvonta)'], after: ['Puhelin: 029 041 3171 (Neuvonta)'] });
+    expect(contacts).toEqual({
+      fact: 'contacts',
+      before: ['Puhelin: 029 041 3170 (Neuvonta)'],
+      after: ['Puhelin: 029 041 3171 (Neuvonta)'],
+    });
     expect(entries[1]?.changes[2]).toEqual({ fact: 'cost', before: ['Maksuton'], after: ['Osin maksullinen – Ryhmät 5 €.'] });
     expect(entries[0]?.changes[0]?.after).toEqual(['Tiedot vahvistanut: palveluvastaava, 1.5.2026']);
   });
@@ -155,7 +172,13 @@ describe('parseRawLog', () => {
 describe('changeFeedItems', () => {
   const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
   const histories = new Map([
-    ['a', [{ date: day('2026-03-01'), added: false, changes: [{ fact: 'hours' as const, before: ['ma 9–12'], after: ['ti 9–12'] }] }, { date: day('2026-01-01'), added: true, changes: [] }]],
+    [
+      'a',
+      [
+        { date: day('2026-03-01'), added: false, changes: [{ fact: 'hours' as const, before: ['ma 9–12'], after: ['ti 9–12'] }] },
+        { date: day('2026-01-01'), added: true, changes: [] },
+      ],
+    ],
     ['b', [{ date: day('2026-02-01'), added: true, changes: [] }]],
   ]);
   const services = [

@@ -77,7 +77,12 @@ describe('reviewPackets', () => {
     const result = validateContent({ contentDir: 'content' });
     const regionPackets = reviewPackets(result.services, () => undefined);
     const listed = regionPackets.flatMap((packet) => packet.services.map((item) => item.id)).sort();
-    expect(listed).toEqual(result.services.filter((item) => !item.data.draft).map((item) => item.id).sort());
+    expect(listed).toEqual(
+      result.services
+        .filter((item) => !item.data.draft)
+        .map((item) => item.id)
+        .sort(),
+    );
     for (const packet of regionPackets) expect(packet.services.every((item) => item.data.owner.trim() === packet.owner)).toBe(true);
   });
 });
@@ -94,7 +99,13 @@ describe('packetFacts', () => {
 });
 
 describe('reviewActions', () => {
-  const subject = { id: 'a1', title: 'Palvelu a1', owner: 'Yksikkö A', pageUrl: 'https://example.fi/palvelu/a1/', lastChecked: day('2026-03-01') };
+  const subject = {
+    id: 'a1',
+    title: 'Palvelu a1',
+    owner: 'Yksikkö A',
+    pageUrl: 'https://example.fi/palvelu/a1/',
+    lastChecked: day('2026-03-01'),
+  };
   const today = day('2026-12-02');
 
   it('prefills an issue with the service, the owner and the date', () => {
@@ -133,7 +144,10 @@ describe('reviewActions', () => {
 
 describe('packetMarkdown', () => {
   it('lists the owner’s services in attention order with both answers each', () => {
-    const [packet] = reviewPackets([service('a1', 'Yksikkö A'), service('a2', 'Yksikkö A', { lastReviewed: day('2025-01-01') })], providerName);
+    const [packet] = reviewPackets(
+      [service('a1', 'Yksikkö A'), service('a2', 'Yksikkö A', { lastReviewed: day('2025-01-01') })],
+      providerName,
+    );
     if (!packet) throw new Error('no packet');
     const markdown = packetMarkdown(packet, {
       site: { feedback: { issueUrl: 'https://example.fi/new' } },

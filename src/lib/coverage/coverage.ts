@@ -47,7 +47,12 @@ export function cellFilters(area: string, municipality: string, view: CoverageVi
   return { ...emptyFilters(), ...viewFilters(view), alue: [area], kunta: [municipality] };
 }
 
-export function coverageTable(records: readonly ReferralRecord[], areas: readonly string[], municipalities: readonly string[], view: CoverageView): CoverageTable {
+export function coverageTable(
+  records: readonly ReferralRecord[],
+  areas: readonly string[],
+  municipalities: readonly string[],
+  view: CoverageView,
+): CoverageTable {
   const rows = areas.map((area) => ({
     area,
     cells: municipalities.map((municipality) => {

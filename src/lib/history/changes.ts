@@ -43,7 +43,8 @@ export function frontmatterOf(text: string): Record<string, unknown> | undefined
   }
 }
 
-const record = (value: unknown): Record<string, unknown> => (value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+const record = (value: unknown): Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 const str = (value: unknown): string | undefined => {
   if (typeof value === 'string') return value.trim() || undefined;
   if (typeof value === 'number') return String(value);
@@ -78,7 +79,9 @@ export function factsOf(data: Record<string, unknown>, labels: HistoryLabels): F
   return {
     contacts: channels.flatMap((channel) => {
       const value = channelValue(channel);
-      return value ? [`${labels.channel(str(channel['type']) ?? '')}: ${value}${str(channel['label']) ? ` (${str(channel['label'])})` : ''}`] : [];
+      return value
+        ? [`${labels.channel(str(channel['type']) ?? '')}: ${value}${str(channel['label']) ? ` (${str(channel['label'])})` : ''}`]
+        : [];
     }),
     hours: channels.flatMap((channel) => (str(channel['hours']) ? [`${name(channel)}: ${str(channel['hours'])}`] : [])),
     access: list(data['access']).flatMap((route) => {

@@ -41,7 +41,9 @@ export function changeFeedItems(
       const entries = histories.get(service.id) ?? [];
       // Anchors count from the oldest entry, so an item's link stays the same as newer ones arrive.
       return entries.map((entry, index) => {
-        const facts = entry.added ? t('history.added') : entry.changes.map((change) => t(`history.fact.${change.fact}` as UiKey)).join(', ');
+        const facts = entry.added
+          ? t('history.added')
+          : entry.changes.map((change) => t(`history.fact.${change.fact}` as UiKey)).join(', ');
         return {
           title: t('history.feedItem', { service: service.title, facts }),
           pubDate: entry.date,

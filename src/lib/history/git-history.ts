@@ -130,7 +130,13 @@ export function readServiceFileHistory(servicesDir: string): ServiceFileHistory 
     ]);
     if (log.status !== 0) return unavailable(`git log failed: ${log.stderr.toString().trim()}`);
     const commits = parseRawLog(log.stdout.toString('utf8'));
-    const blobs = [...new Set(commits.flatMap((commit) => commit.changes.filter((change) => SERVICE_FILE.test(change.path) && change.status !== 'D').map((change) => change.blob)))];
+    const blobs = [
+      ...new Set(
+        commits.flatMap((commit) =>
+          commit.changes.filter((change) => SERVICE_FILE.test(change.path) && change.status !== 'D').map((change) => change.blob),
+        ),
+      ),
+    ];
     const batch = blobs.length > 0 ? git(servicesDir, ['cat-file', '--batch'], `${blobs.join('\n')}\n`) : undefined;
     if (batch && batch.status !== 0) return unavailable(`git cat-file failed: ${batch.stderr.toString().trim()}`);
     const texts = batch ? parseBatch(batch.stdout) : new Map<string, string>();

@@ -19,8 +19,11 @@ export function byAttention(a: AttentionFields, b: AttentionFields): number {
 /** Confirmation as shown on a service page: who confirmed and when, or that nobody has yet. */
 export type Verification = { confirmed: true; by: string; on: Date } | { confirmed: false };
 
-export function verificationOf(data: Pick<ServiceData, 'status'> & { confirmedBy?: string | undefined; confirmedOn?: Date | undefined }): Verification {
+export function verificationOf(
+  data: Pick<ServiceData, 'status'> & { confirmedBy?: string | undefined; confirmedOn?: Date | undefined },
+): Verification {
   // The schema requires both fields with status vahvistettu; anything less is shown as unconfirmed.
-  if (data.status === 'vahvistettu' && data.confirmedBy && data.confirmedOn) return { confirmed: true, by: data.confirmedBy, on: data.confirmedOn };
+  if (data.status === 'vahvistettu' && data.confirmedBy && data.confirmedOn)
+    return { confirmed: true, by: data.confirmedBy, on: data.confirmedOn };
   return { confirmed: false };
 }

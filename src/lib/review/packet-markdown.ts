@@ -34,7 +34,8 @@ const INSTRUCTIONS =
 
 /** Markdown: no line breaks inside an item, and nothing that would start a heading or a list. */
 const inline = (value: string) => value.replace(/\s+/g, ' ').trim();
-const list = (items: readonly string[], empty: string) => (items.length > 0 ? items.map((item) => `  - ${inline(item)}`) : [`  - ${empty}`]);
+const list = (items: readonly string[], empty: string) =>
+  items.length > 0 ? items.map((item) => `  - ${inline(item)}`) : [`  - ${empty}`];
 
 function serviceFacts(packet: ReviewPacket, context: PacketContext): { service: PacketSource; facts: PacketFacts }[] {
   const t = context.t ?? useTranslations('fi');
@@ -42,7 +43,13 @@ function serviceFacts(packet: ReviewPacket, context: PacketContext): { service: 
 }
 
 export function packetMarkdown(packet: ReviewPacket, context: PacketContext): string {
-  const lines = [`# Tarkistuspaketti: ${inline(packet.owner)}`, '', `${packetSummary(packet)} Tilanne ${formatDate(context.today)}.`, '', INSTRUCTIONS];
+  const lines = [
+    `# Tarkistuspaketti: ${inline(packet.owner)}`,
+    '',
+    `${packetSummary(packet)} Tilanne ${formatDate(context.today)}.`,
+    '',
+    INSTRUCTIONS,
+  ];
   serviceFacts(packet, context).forEach(({ facts }, index) => {
     const actions = reviewActions(context.site, { ...facts, owner: packet.owner, pageUrl: context.pageUrl(facts.id) }, context.today);
     lines.push(

@@ -13,7 +13,18 @@ export interface PacketSource {
   id: string;
   data: Pick<
     ServiceData,
-    'title' | 'owner' | 'provider' | 'forWhom' | 'access' | 'channels' | 'cost' | 'lastReviewed' | 'status' | 'confirmedBy' | 'confirmedOn' | 'draft'
+    | 'title'
+    | 'owner'
+    | 'provider'
+    | 'forWhom'
+    | 'access'
+    | 'channels'
+    | 'cost'
+    | 'lastReviewed'
+    | 'status'
+    | 'confirmedBy'
+    | 'confirmedOn'
+    | 'draft'
   >;
 }
 
@@ -57,7 +68,10 @@ export function packetOwner(service: PacketSource, providerName: (id: string) =>
  * services need attention come first: the most unconfirmed, then the oldest check, then by name.
  * Slugs are unique: a second owner with the same address part gets -2, -3 … in name order.
  */
-export function reviewPackets<T extends PacketSource>(services: readonly T[], providerName: (id: string) => string | undefined): ReviewPacket<T>[] {
+export function reviewPackets<T extends PacketSource>(
+  services: readonly T[],
+  providerName: (id: string) => string | undefined,
+): ReviewPacket<T>[] {
   const groups = new Map<string, T[]>();
   for (const service of services) {
     if (service.data.draft) continue;
@@ -85,10 +99,7 @@ export function reviewPackets<T extends PacketSource>(services: readonly T[], pr
     };
   });
   return packets.sort(
-    (a, b) =>
-      b.unconfirmed - a.unconfirmed ||
-      oldestCheck(a).getTime() - oldestCheck(b).getTime() ||
-      a.owner.localeCompare(b.owner, 'fi'),
+    (a, b) => b.unconfirmed - a.unconfirmed || oldestCheck(a).getTime() - oldestCheck(b).getTime() || a.owner.localeCompare(b.owner, 'fi'),
   );
 }
 

@@ -11,7 +11,8 @@ import { filteredHref } from '../../lib/referral/url-state.ts';
 export const GET: APIRoute = async ({ site }) => {
   const t = useTranslations('fi');
   const data = await loadFinder('fi', t);
-  const option = (key: string, value: string) => data.groups.find((group) => group.key === key)?.options.find((item) => item.value === value)?.label ?? value;
+  const option = (key: string, value: string) =>
+    data.groups.find((group) => group.key === key)?.options.find((item) => item.value === value)?.label ?? value;
   const languages = data.groups.find((group) => group.key === 'kieli')?.options.map((item) => item.value) ?? [];
   const rows = coverageCsvRows(
     data.rows.map((row) => row.record),

@@ -10,6 +10,10 @@ export const getStaticPaths = (async () =>
 export const GET: APIRoute = async ({ props, site }) => {
   const settings = await getSite();
   const base = site ?? new URL(settings.siteUrl);
-  const markdown = packetMarkdown(props['packet'], { site: settings, today: new Date(), pageUrl: (id) => new URL(`/palvelu/${id}/`, base).href });
+  const markdown = packetMarkdown(props['packet'], {
+    site: settings,
+    today: new Date(),
+    pageUrl: (id) => new URL(`/palvelu/${id}/`, base).href,
+  });
   return new Response(markdown, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
 };
