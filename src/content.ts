@@ -195,7 +195,7 @@ export function getServiceHistories(locale: Locale): Promise<Map<string, History
     histories = (async () => {
       const [files, services] = await Promise.all([getServiceFileHistory(), getServices()]);
       const labels = historyLabels(useTranslations(locale), locale);
-      return new Map(services.map((service) => [service.id, serviceHistory(files.versions.get(service.id) ?? [], labels)]));
+      return new Map(services.map((service) => [service.id, serviceHistory(files.versions.get(service.id) ?? [], labels, { partial: files.partial })]));
     })();
     historiesByLocale.set(locale, histories);
   }

@@ -126,6 +126,8 @@ describe('readServiceFileHistory', () => {
     const history = readServiceFileHistory(join(clone, 'content', 'services'));
     expect(history).toMatchObject({ available: true, partial: true });
     expect(history.versions.get('testi')).toHaveLength(1);
+    // The clone's first commit is not when the service was added: nothing is claimed about it.
+    expect(serviceHistory(history.versions.get('testi') ?? [], labels, { partial: true })).toEqual([]);
     expect(serviceHistory(history.versions.get('testi') ?? [], labels).map((entry) => entry.added)).toEqual([true]);
   });
 

@@ -108,16 +108,23 @@ function diff(before: Facts, after: Facts): FactChange[] {
  * The history of one service, newest first: its addition, then every version whose client-relevant
  * facts differ from the previous readable version. Versions without readable frontmatter are skipped.
  * Edits to other fields (texts, keywords) are not listed: they are not facts a referral depends on.
+ * `partial` (a shallow clone): the oldest version known is where the clone starts, not when the
+ * service was added, so it is not listed as the addition.
  */
-export function serviceHistory(versions: readonly { date: Date; text: string }[], labels: HistoryLabels): HistoryEntry[] {
+export function serviceHistory(
+  versions: readonly { date: Date; text: string }[],
+  labels: HistoryLabels,
+  { partial = false }: { partial?: boolean } = {},
+): HistoryEntry[] {
   const entries: HistoryEntry[] = [];
   let previous: Facts | undefined;
   for (const version of versions) {
     const data = frontmatterOf(version.text);
     if (!data) continue;
     const facts = factsOf(data, labels);
-    if (!previous) entries.push({ date: version.date, added: true, changes: [] });
-    else {
+    if (!previous) {
+      if (!partial) entries.push({ date: version.date, added: true, changes: [] });
+    } else {
       const changes = diff(previous, facts);
       if (changes.length > 0) entries.push({ date: version.date, added: false, changes });
     }
