@@ -70,7 +70,7 @@ export function freshnessText(rows: readonly FreshnessRow[], now: Date = new Dat
     'Tarkistettu yli 12 kuukautta sitten (tarkista ja päivitä lastReviewed):',
     ...(stale.length > 0 ? stale.map(line) : ['  ei yhtään']),
   );
-  if (fresh.length > 0) parts.push('', 'Tarkistettu viimeisen 12 kuukauden aikana (vanhin ensin):', ...fresh.map(line));
+  if (fresh.length > 0) parts.push('', 'Tarkistettu viimeisen 12 kuukauden aikana (vahvistamattomat ensin, sitten vanhin):', ...fresh.map(line));
   if (skipped > 0) parts.push('', `${skipped} palvelutiedostoa jäi pois, koska niissä on virheitä (katso npm run validate).`);
   return `${parts.join('\n')}\n`;
 }
