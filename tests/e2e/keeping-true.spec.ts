@@ -25,7 +25,7 @@ test.describe('review packets', () => {
     const services = page.locator('article.packet-service');
     const count = await services.count();
     expect(count).toBeGreaterThan(0);
-    await expect(page.locator('[data-packet-summary]')).toContainText(`${count} palvelua`);
+    await expect(page.locator('[data-packet-summary]')).toContainText(count === 1 ? '1 palvelu,' : `${count} palvelua,`);
 
     for (const service of await services.all()) {
       const id = (await service.getAttribute('data-service')) ?? '';

@@ -536,6 +536,7 @@ export const en: Record<UiKey, string> = {
     "Every content owner has a review packet of their own: their services and the details a client relies on. Open your packet, read the details and say for each service whether they are correct. The answer opens a prefilled report, and the site's editors record the confirmation.",
   'review.owners': 'Owners (those awaiting confirmation first)',
   'review.count': '{count} services, {unconfirmed} of them awaiting confirmation',
+  'review.countOne': '1 service, {unconfirmed} awaiting confirmation',
   'review.packetTitle': 'Review packet: {owner}',
   'review.instructions':
     'Read the details of each service. If they are correct, choose "Tiedot ovat oikein". If something needs correcting, choose "Tiedoissa on korjattavaa" and say what. Give a role or unit as the confirmer, never a person\'s name.',

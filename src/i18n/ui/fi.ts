@@ -532,7 +532,8 @@ export const fi = {
   'review.intro':
     'Jokaisella sisällön ylläpitäjällä on oma tarkistuspaketti: ylläpitäjän palvelut ja tiedot, joihin asiakas luottaa. Avaa oma pakettisi, lue tiedot ja kerro jokaisesta palvelusta, ovatko tiedot oikein. Vastaus avaa valmiiksi täytetyn ilmoituksen, ja sivuston toimitus kirjaa vahvistuksen.',
   'review.owners': 'Ylläpitäjät (vahvistusta odottavat ensin)',
-  'review.count': '{count} palvelua, joista {unconfirmed} odottaa vahvistusta',
+  'review.count': '{count} palvelua, vahvistusta odottaa {unconfirmed}',
+  'review.countOne': '1 palvelu, vahvistusta odottaa {unconfirmed}',
   'review.packetTitle': 'Tarkistuspaketti: {owner}',
   'review.instructions':
     'Lue jokaisen palvelun tiedot. Jos ne ovat oikein, valitse ”Tiedot ovat oikein”. Jos jotain pitää korjata, valitse ”Tiedoissa on korjattavaa” ja kerro mitä. Kirjoita vahvistajaksi rooli tai yksikkö, ei henkilön nimeä.',

@@ -534,6 +534,7 @@ export const sv: Record<UiKey, string> = {
     'Varje innehållsansvarig har ett eget granskningspaket: sina tjänster och de uppgifter som klienten litar på. Öppna ditt paket, läs uppgifterna och svara för varje tjänst om uppgifterna stämmer. Svaret öppnar ett färdigt ifyllt meddelande och redaktionen registrerar bekräftelsen.',
   'review.owners': 'Ansvariga (de som väntar på bekräftelse först)',
   'review.count': '{count} tjänster, av vilka {unconfirmed} väntar på bekräftelse',
+  'review.countOne': '1 tjänst, {unconfirmed} väntar på bekräftelse',
   'review.packetTitle': 'Granskningspaket: {owner}',
   'review.instructions':
     'Läs uppgifterna för varje tjänst. Om de stämmer, välj ”Tiedot ovat oikein”. Om något ska rättas, välj ”Tiedoissa on korjattavaa” och berätta vad. Skriv en roll eller enhet som bekräftare, inte en persons namn.',
