@@ -138,8 +138,7 @@ export const en: Record<UiKey, string> = {
   'provider.channels': 'Contact details',
   'provider.noServices': 'This organisation has no services in Työllisyystalo yet.',
   'provider.websiteUnknown': 'The official web address of this organisation has not been verified yet, so we do not show one.',
-  'provider.websiteUnknownServices':
-    'You can find out more on the pages of its services below: their contact details say whom you can ask.',
+  'provider.websiteUnknownServices': 'You can find out more on the pages of its services below: their contact details say whom you can ask.',
   'provider.websiteUnknownNoServices': 'Ask the professional who referred you here, or a service you already use.',
   'provider.websiteSuggest': 'Do you know the official web address of this organisation? Let us know.',
 
@@ -286,8 +285,7 @@ export const en: Record<UiKey, string> = {
   'path.source': 'Source: {source}.',
 
   'models.title': 'Operating models',
-  'models.intro':
-    'Operating models for work ability support from around Finland: how clients are guided to support, who does what and how the work is planned together with the client.',
+  'models.intro': 'Operating models for work ability support from around Finland: how clients are guided to support, who does what and how the work is planned together with the client.',
   'models.note':
     'The models are written in our own words from public descriptions. They describe the situation at the time of writing: the names and responsibilities of organisations may have changed since then.',
   'models.none': 'No operating models have been described yet.',
@@ -362,8 +360,7 @@ export const en: Record<UiKey, string> = {
   'checklist.next.plan': 'Draw up a work ability support plan together with the client',
   'checklist.next.consent':
     'Ask the client for consent before you share information with other professionals. Without consent, you can consult a colleague without naming the client.',
-  'checklist.sources':
-    'The checklist gathers the signs of a need for work ability support that operating models for work ability support have identified.',
+  'checklist.sources': 'The checklist gathers the signs of a need for work ability support that operating models for work ability support have identified.',
   'checklist.sourcesLink': 'Read about the operating models',
 
   'plan.title': 'Work ability support plan',

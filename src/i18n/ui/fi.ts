@@ -30,8 +30,10 @@ export const fi = {
   'search.submit': 'Hae',
   'search.title': 'Haku',
   'search.intro': 'Kirjoita hakusana omin sanoin. Voit rajata tuloksia elämänalueen, toimijan tai kohderyhmän mukaan.',
-  'search.noscript': 'Haku tarvitsee JavaScriptin. Ilman sitä voit selata palveluja elämänalueittain tai kaikkien palvelujen listasta.',
-  'search.loadError': 'Haku ei juuri nyt toimi. Selaa palveluja elämänalueittain tai kaikkien palvelujen listasta.',
+  'search.noscript':
+    'Haku tarvitsee JavaScriptin. Ilman sitä voit selata palveluja elämänalueittain tai kaikkien palvelujen listasta.',
+  'search.loadError':
+    'Haku ei juuri nyt toimi. Selaa palveluja elämänalueittain tai kaikkien palvelujen listasta.',
   'search.resultsFor': 'Hakutulokset haulle {query}',
   'search.noResults.title': 'Etkö löytänyt etsimääsi?',
   'search.noResults.spelling': 'Tarkista kirjoitusasu tai kokeile toista sanaa, esimerkiksi perusmuotoa (velka, mieli, työ).',
@@ -61,7 +63,8 @@ export const fi = {
 
   'home.title': 'Työllisyystalo',
   // {region} is the inessive here (regionInSentence: "Pirkanmaalla"); sv and en take the plain name.
-  'home.lead': 'Tästä talosta löydät palvelut, jotka tukevat jaksamistasi, arkeasi ja matkaasi kohti työtä tai opiskelua – {region}.',
+  'home.lead':
+    'Tästä talosta löydät palvelut, jotka tukevat jaksamistasi, arkeasi ja matkaasi kohti työtä tai opiskelua – {region}.',
   'home.house.title': 'Talon seitsemän huonetta',
   'home.house.intro': 'Jokainen huone on yksi elämänalue. Valitse huone, niin näet sen palvelut.',
   'home.house.label': 'Elämänalueet talona',
@@ -75,7 +78,8 @@ export const fi = {
   'home.allServices': 'Kaikki palvelut ({count})',
   'home.news.title': 'Ajankohtaista',
   'home.news.all': 'Kaikki ajankohtaiset',
-  'home.basedOnKykyviisari': 'Elämänalueet perustuvat Työterveyslaitoksen Kykyviisarin osa-alueisiin.',
+  'home.basedOnKykyviisari':
+    'Elämänalueet perustuvat Työterveyslaitoksen Kykyviisarin osa-alueisiin.',
 
   'area.services': 'Palvelut: {area}',
   'area.primary': 'Pääasiassa tällä alueella',
@@ -134,8 +138,7 @@ export const fi = {
   'provider.channels': 'Yhteystiedot',
   'provider.noServices': 'Tällä toimijalla ei ole vielä palveluja Työllisyystalossa.',
   'provider.websiteUnknown': 'Toimijan virallista verkko-osoitetta ei ole vielä varmistettu. Siksi emme näytä osoitetta.',
-  'provider.websiteUnknownServices':
-    'Lisätietoa saat toimijan palvelujen sivuilta alempana: kohdassa Yhteystiedot ja asiointi kerrotaan, keneltä voit kysyä.',
+  'provider.websiteUnknownServices': 'Lisätietoa saat toimijan palvelujen sivuilta alempana: kohdassa Yhteystiedot ja asiointi kerrotaan, keneltä voit kysyä.',
   'provider.websiteUnknownNoServices': 'Kysy lisätietoa työntekijältä, joka ohjasi sinut tänne, tai palvelusta, jossa jo asioit.',
   'provider.websiteSuggest': 'Tiedätkö toimijan virallisen verkko-osoitteen? Kerro siitä meille.',
 
@@ -171,8 +174,7 @@ export const fi = {
   'openData.endpoint.areas': 'Seitsemän elämänaluetta ja niiden palvelut.',
   'openData.endpoint.areasSchema': 'areas.json-tiedoston rakenne (JSON Schema 2020-12).',
   'openData.endpoint.hsdsRoot': 'HSDS-rajapinnan versiotiedot.',
-  'openData.endpoint.hsdsServices':
-    'Palvelut Open Referral HSDS 3.0 -muodossa toimijoineen, puhelinnumeroineen, kielineen, alueineen ja luokituksineen.',
+  'openData.endpoint.hsdsServices': 'Palvelut Open Referral HSDS 3.0 -muodossa toimijoineen, puhelinnumeroineen, kielineen, alueineen ja luokituksineen.',
   'openData.endpoint.hsdsService': 'Yksi palvelu HSDS 3.0 -muodossa.',
   'openData.endpoint.hsdsOrganizations': 'Toimijat HSDS 3.0 -muodossa.',
   'openData.endpoint.hsdsOrganization': 'Yksi toimija palveluineen HSDS 3.0 -muodossa.',
@@ -228,8 +230,7 @@ export const fi = {
   'referral.links.intro': 'Valitse rajaus, niin näet vain sitä vastaavat palvelut. Suluissa on palvelujen määrä.',
   'referral.links.all': 'Näytä kaikki palvelut',
   'referral.form.title': 'Rajauslomake',
-  'referral.form.intro':
-    'Lista päivittyy heti, kun valitset. Voit yhdistää rajauksia; osoite tallentaa valinnat, joten voit jakaa tai tallentaa näkymän.',
+  'referral.form.intro': 'Lista päivittyy heti, kun valitset. Voit yhdistää rajauksia; osoite tallentaa valinnat, joten voit jakaa tai tallentaa näkymän.',
   'referral.form.any': 'Kaikki kunnat',
   'referral.form.show': 'Näytä palvelut',
   'referral.form.selected': '({count} valittu)',
@@ -242,8 +243,7 @@ export const fi = {
   'referral.active.title': 'Valitut rajaukset',
   'referral.active.remove': 'Poista rajaus',
   'referral.print.button': 'Tulosta asiakkaalle',
-  'referral.print.hint':
-    'Tuloste on tiivis lista näkyvistä palveluista: nimi, lyhyt kuvaus, miten pääsee ja yhteystiedot. Voit tulostaa myös selaimen Tulosta-toiminnolla (Ctrl+P).',
+  'referral.print.hint': 'Tuloste on tiivis lista näkyvistä palveluista: nimi, lyhyt kuvaus, miten pääsee ja yhteystiedot. Voit tulostaa myös selaimen Tulosta-toiminnolla (Ctrl+P).',
   'referral.empty.title': 'Rajauksia vastaavia palveluja ei löytynyt',
   'referral.empty.widen': 'Poista jokin rajaus tai laajenna valintoja.',
   'referral.empty.startHere': 'Kysy neuvoa:',
@@ -265,11 +265,9 @@ export const fi = {
   'referral.handout.more': 'Lisätietoa: {address}',
 
   'path.title': 'Palvelupolut',
-  'path.intro':
-    'Palvelupolku kertoo, miten asiakas pääsee palveluun, mitä palvelussa tapahtuu vaihe vaiheelta, kuka tekee mitä ja miten palvelu päättyy.',
+  'path.intro': 'Palvelupolku kertoo, miten asiakas pääsee palveluun, mitä palvelussa tapahtuu vaihe vaiheelta, kuka tekee mitä ja miten palvelu päättyy.',
   'path.none': 'Palvelupolkuja ei ole vielä kuvattu.',
-  'path.unverified':
-    'Tiedot tarkistetaan: kuvaus on koottu palvelumallin käsikirjasta, eikä palvelun ylläpitäjä ole vielä vahvistanut sitä.',
+  'path.unverified': 'Tiedot tarkistetaan: kuvaus on koottu palvelumallin käsikirjasta, eikä palvelun ylläpitäjä ole vielä vahvistanut sitä.',
   'path.forWhom': 'Kenelle',
   'path.duration': 'Kesto',
   'path.service': 'Palvelun kuvaus',
@@ -285,10 +283,8 @@ export const fi = {
   'path.source': 'Lähde: {source}.',
 
   'models.title': 'Toimintamallit',
-  'models.intro':
-    'Työkyvyn tuen toimintamalleja eri puolilta Suomea: miten asiakkaat ohjautuvat tukeen, kuka tekee mitä ja miten työtä suunnitellaan yhdessä asiakkaan kanssa.',
-  'models.note':
-    'Mallit on kirjoitettu julkisista kuvauksista omin sanoin. Ne kertovat tilanteesta kuvauksen kirjoitushetkellä: organisaatioiden nimet ja vastuut ovat voineet muuttua sen jälkeen.',
+  'models.intro': 'Työkyvyn tuen toimintamalleja eri puolilta Suomea: miten asiakkaat ohjautuvat tukeen, kuka tekee mitä ja miten työtä suunnitellaan yhdessä asiakkaan kanssa.',
+  'models.note': 'Mallit on kirjoitettu julkisista kuvauksista omin sanoin. Ne kertovat tilanteesta kuvauksen kirjoitushetkellä: organisaatioiden nimet ja vastuut ovat voineet muuttua sen jälkeen.',
   'models.none': 'Toimintamalleja ei ole vielä kuvattu.',
   'models.place': 'Paikkakunta tai alue',
   'models.organisations': 'Toteuttajat',
@@ -300,22 +296,17 @@ export const fi = {
   'models.sourceUpdated': 'päivitetty {date}',
 
   'offline.title': 'Tiedot pysyvät vain tällä laitteella',
-  'offline.text':
-    'Lomake ei lähetä eikä tallenna mitään. Kirjoittamasi tiedot ovat vain tässä selainikkunassa, ja ne häviävät, kun suljet sivun.',
-  'offline.save':
-    'Jos haluat säilyttää lomakkeen, tulosta se tai tallenna se PDF-tiedostoksi tulostusikkunassa. Säilytä tuloste sovitulla tavalla.',
+  'offline.text': 'Lomake ei lähetä eikä tallenna mitään. Kirjoittamasi tiedot ovat vain tässä selainikkunassa, ja ne häviävät, kun suljet sivun.',
+  'offline.save': 'Jos haluat säilyttää lomakkeen, tulosta se tai tallenna se PDF-tiedostoksi tulostusikkunassa. Säilytä tuloste sovitulla tavalla.',
   'offline.print': 'Tulosta tai tallenna PDF:ksi',
   'offline.printHint': 'Ilman JavaScriptiä voit tulostaa selaimen Tulosta-toiminnolla (Ctrl+P).',
   'offline.reset': 'Tyhjennä lomake',
   'offline.resetConfirm': 'Tyhjennetäänkö kaikki kentät?',
 
   'checklist.title': 'Tunnista työ- ja toimintakyvyn tuen tarve',
-  'checklist.description':
-    'Muistilista ammattilaiselle: merkit, joista huomaa, että työttömän asiakkaan työ- ja toimintakykyä kannattaa selvittää tarkemmin.',
-  'checklist.intro':
-    'Tämä muistilista auttaa huomaamaan, milloin työttömän asiakkaan työ- ja toimintakykyä kannattaa selvittää tarkemmin. Käy lista läpi yhdessä asiakkaan kanssa, esimerkiksi ensimmäisellä tapaamisella.',
-  'checklist.how':
-    'Merkitse kohdat, jotka sopivat asiakkaan tilanteeseen. Yksittäinen merkki ei vielä kerro tuen tarpeesta – kokonaisuus ratkaisee.',
+  'checklist.description': 'Muistilista ammattilaiselle: merkit, joista huomaa, että työttömän asiakkaan työ- ja toimintakykyä kannattaa selvittää tarkemmin.',
+  'checklist.intro': 'Tämä muistilista auttaa huomaamaan, milloin työttömän asiakkaan työ- ja toimintakykyä kannattaa selvittää tarkemmin. Käy lista läpi yhdessä asiakkaan kanssa, esimerkiksi ensimmäisellä tapaamisella.',
+  'checklist.how': 'Merkitse kohdat, jotka sopivat asiakkaan tilanteeseen. Yksittäinen merkki ei vielä kerro tuen tarpeesta – kokonaisuus ratkaisee.',
   'checklist.form.title': 'Muistilista',
   'checklist.print.client': 'Asiakas:',
   'checklist.print.date': 'Päivämäärä:',
@@ -331,43 +322,33 @@ export const fi = {
   'checklist.item.education.unfinished': 'Opintoja on jäänyt kesken.',
   'checklist.item.education.noDegree': 'Ammatillista tutkintoa ei ole, tai peruskoulutus puuttuu.',
   'checklist.item.education.support': 'Asiakas on tarvinnut opiskellessaan erityistä tukea.',
-  'checklist.item.services.interrupted':
-    'Työllistymistä tukeva palvelu, esimerkiksi työkokeilu tai kuntouttava työtoiminta, on keskeytynyt.',
-  'checklist.item.services.cannotTakePart':
-    'Asiakas ei terveytensä tai toimintakykynsä vuoksi pysty osallistumaan työllisyyspalveluihin tai kuntouttavaan työtoimintaan.',
+  'checklist.item.services.interrupted': 'Työllistymistä tukeva palvelu, esimerkiksi työkokeilu tai kuntouttava työtoiminta, on keskeytynyt.',
+  'checklist.item.services.cannotTakePart': 'Asiakas ei terveytensä tai toimintakykynsä vuoksi pysty osallistumaan työllisyyspalveluihin tai kuntouttavaan työtoimintaan.',
   'checklist.item.services.noSolution': 'Aiemmat selvitykset tai yksittäiset palvelut eivät ole auttaneet eteenpäin.',
   'checklist.item.health.restrictions': 'Asiakastiedoissa on merkintä terveyteen liittyvistä rajoitteista tai kuntoutuksesta.',
   'checklist.item.health.statements': 'Asiakkaasta on aiempia lääkärinlausuntoja tai kuntoutusselvityksiä.',
-  'checklist.item.health.noCheckup':
-    'Asiakas ei ole käynyt terveystarkastuksessa pitkään aikaan, ja terveys tai elämäntilanne huolestuttaa.',
-  'checklist.item.sickLeave.repeated':
-    'Asiakas on toistuvasti sairauslomalla, esimerkiksi työkokeilun tai kuntouttavan työtoiminnan aikana.',
+  'checklist.item.health.noCheckup': 'Asiakas ei ole käynyt terveystarkastuksessa pitkään aikaan, ja terveys tai elämäntilanne huolestuttaa.',
+  'checklist.item.sickLeave.repeated': 'Asiakas on toistuvasti sairauslomalla, esimerkiksi työkokeilun tai kuntouttavan työtoiminnan aikana.',
   'checklist.item.whole.several': 'Haasteita on monella alueella yhtä aikaa: terveys, mieli, sosiaalinen tilanne tai raha-asiat.',
   'checklist.item.whole.unclear': 'Asiakkaan kokonaistilanne on epäselvä.',
   'checklist.item.whole.threat': 'Asiakkaalla on työkyvyttömyyden uhka.',
-  'checklist.rating.question':
-    'Työkyky asiakkaan omin sanoin: jos työkykysi olisi parhaimmillaan 10 pistettä, montako pistettä antaisit sille nyt?',
+  'checklist.rating.question': 'Työkyky asiakkaan omin sanoin: jos työkykysi olisi parhaimmillaan 10 pistettä, montako pistettä antaisit sille nyt?',
   'checklist.rating.scale': '0 = en pysty lainkaan työhön, 10 = työkykyni on parhaimmillaan.',
   'checklist.rating.note': 'Sama asia kysytään Kykyviisarin kohdassa B4.',
   'checklist.notes': 'Muistiinpanot',
   'checklist.next.title': 'Mitä seuraavaksi?',
-  'checklist.next.talk':
-    'Jos tunnistat useita merkkejä tai asiakas arvioi työkykynsä heikoksi, ota tuen tarve puheeksi ja kysy asiakkaan oma näkemys. Näistä voi olla apua:',
+  'checklist.next.talk': 'Jos tunnistat useita merkkejä tai asiakas arvioi työkykynsä heikoksi, ota tuen tarve puheeksi ja kysy asiakkaan oma näkemys. Näistä voi olla apua:',
   'checklist.next.kykyviisari': 'Kykyviisari',
-  'checklist.next.kykyviisariText':
-    'Työterveyslaitoksen itsearviointi, jonka asiakas voi täyttää ennen tapaamista (avautuu Työterveyslaitoksen sivustolle).',
+  'checklist.next.kykyviisariText': 'Työterveyslaitoksen itsearviointi, jonka asiakas voi täyttää ennen tapaamista (avautuu Työterveyslaitoksen sivustolle).',
   'checklist.next.finder': 'Etsi sopivat palvelut palveluhausta',
   'checklist.next.plan': 'Laadi työkyvyn tuen suunnitelma yhdessä asiakkaan kanssa',
-  'checklist.next.consent':
-    'Pyydä asiakkaalta suostumus ennen kuin vaihdat tietoja muiden ammattilaisten kanssa. Ilman suostumusta voit konsultoida kollegaa nimettömästi.',
+  'checklist.next.consent': 'Pyydä asiakkaalta suostumus ennen kuin vaihdat tietoja muiden ammattilaisten kanssa. Ilman suostumusta voit konsultoida kollegaa nimettömästi.',
   'checklist.sources': 'Muistilista kokoaa merkkejä, joista työkyvyn tuen tarve on tunnistettu työkyvyn tuen toimintamalleissa.',
   'checklist.sourcesLink': 'Lue toimintamalleista',
 
   'plan.title': 'Työkyvyn tuen suunnitelma',
-  'plan.description':
-    'Lomakepohja työkyvyn tuen suunnitelmalle, jonka ammattilainen ja asiakas täyttävät yhdessä ja tulostavat. Tiedot eivät lähde laitteelta.',
-  'plan.intro':
-    'Tällä pohjalla ammattilainen ja asiakas laativat yhdessä työkyvyn tuen suunnitelman. Täytä kohdat, jotka sopivat tilanteeseen, ja tulosta suunnitelma tai tallenna se PDF-tiedostoksi.',
+  'plan.description': 'Lomakepohja työkyvyn tuen suunnitelmalle, jonka ammattilainen ja asiakas täyttävät yhdessä ja tulostavat. Tiedot eivät lähde laitteelta.',
+  'plan.intro': 'Tällä pohjalla ammattilainen ja asiakas laativat yhdessä työkyvyn tuen suunnitelman. Täytä kohdat, jotka sopivat tilanteeseen, ja tulosta suunnitelma tai tallenna se PDF-tiedostoksi.',
   'plan.origin': 'Suunnitelman rakenne perustuu toimintamalliin',
   'plan.form.title': 'Suunnitelmalomake',
   'plan.section.basics': 'Perustiedot',
@@ -377,8 +358,7 @@ export const fi = {
   'plan.field.responsible.hint': 'Työntekijä, jolla on kokonaisvastuu suunnitelmasta.',
   'plan.field.participants': 'Suunnitelman laatimiseen osallistuivat',
   'plan.section.start': 'Lähtötilanne',
-  'plan.section.start.hint':
-    'Kuvaa tilanne asiakkaan oman näkemyksen ja verkoston havaintojen pohjalta. Työ- ja toimintakyvyn rajoitteet voivat olla fyysisiä, psyykkisiä, sosiaalisia tai kognitiivisia.',
+  'plan.section.start.hint': 'Kuvaa tilanne asiakkaan oman näkemyksen ja verkoston havaintojen pohjalta. Työ- ja toimintakyvyn rajoitteet voivat olla fyysisiä, psyykkisiä, sosiaalisia tai kognitiivisia.',
   'plan.field.physical': 'Fyysinen toimintakyky',
   'plan.field.mental': 'Psyykkinen toimintakyky',
   'plan.field.social': 'Sosiaalinen toimintakyky',
@@ -389,8 +369,7 @@ export const fi = {
   'plan.field.resources': 'Vahvuudet ja voimavarat',
   'plan.field.challenges': 'Haasteet',
   'plan.section.goals': 'Tavoitteet',
-  'plan.section.goals.hint':
-    'Asiakkaan omat tavoitteet ovat suunnitelman lähtökohta. Työhön ja muuhun elämään liittyvät tavoitteet tukevat toisiaan. Pilko päätavoite osatavoitteiksi.',
+  'plan.section.goals.hint': 'Asiakkaan omat tavoitteet ovat suunnitelman lähtökohta. Työhön ja muuhun elämään liittyvät tavoitteet tukevat toisiaan. Pilko päätavoite osatavoitteiksi.',
   'plan.field.mainGoal': 'Päätavoite',
   'plan.field.workGoal': 'Työhön tai opiskeluun liittyvä tavoite',
   'plan.field.lifeGoal': 'Muuhun elämään liittyvä tavoite',
@@ -398,8 +377,7 @@ export const fi = {
   'plan.field.subGoal': 'Tavoite',
   'plan.field.by': 'Mihin mennessä',
   'plan.section.means': 'Palvelut, keinot ja etuudet',
-  'plan.section.means.hint':
-    'Suunnitelma elää tilanteen mukana. Kirjaa, mitä palveluja, keinoja ja etuuksia käytetään, kuka vastaa ja milloin aloitetaan.',
+  'plan.section.means.hint': 'Suunnitelma elää tilanteen mukana. Kirjaa, mitä palveluja, keinoja ja etuuksia käytetään, kuka vastaa ja milloin aloitetaan.',
   'plan.section.means.finder': 'Etsi palveluja palveluhausta',
   'plan.row.means': 'Palvelu, keino tai etuus {n}',
   'plan.field.means': 'Mitä',
@@ -427,8 +405,7 @@ export const fi = {
   'plan.signature.professional': 'Asiakasvastaava',
 
   'guided.title': 'Mistä aloittaisin?',
-  'guided.intro':
-    'Valitse lause, joka kuvaa tilannettasi parhaiten. Saat ehdotuksia palveluista, joista voit aloittaa. Valintasi ei tallennu mihinkään.',
+  'guided.intro': 'Valitse lause, joka kuvaa tilannettasi parhaiten. Saat ehdotuksia palveluista, joista voit aloittaa. Valintasi ei tallennu mihinkään.',
   'guided.statement.hyvinvointi': 'Haluan huolehtia terveydestäni ja jaksaa paremmin.',
   'guided.statement.osallisuus': 'Olen paljon yksin ja kaipaan seuraa tai mukavaa tekemistä.',
   'guided.statement.mieli': 'Mieleni on raskas, tai huolet ja stressi painavat.',

@@ -136,8 +136,7 @@ export const sv: Record<UiKey, string> = {
   'provider.channels': 'Kontaktuppgifter',
   'provider.noServices': 'Den här aktören har ännu inga tjänster i Työllisyystalo.',
   'provider.websiteUnknown': 'Aktörens officiella webbadress har ännu inte bekräftats. Därför visar vi ingen adress.',
-  'provider.websiteUnknownServices':
-    'Mer information finns på sidorna för aktörens tjänster nedan: under Kontaktuppgifter och ärenden står det vem du kan fråga.',
+  'provider.websiteUnknownServices': 'Mer information finns på sidorna för aktörens tjänster nedan: under Kontaktuppgifter och ärenden står det vem du kan fråga.',
   'provider.websiteUnknownNoServices': 'Fråga den anställda som hänvisade dig hit eller den tjänst där du redan är klient.',
   'provider.websiteSuggest': 'Känner du till aktörens officiella webbadress? Berätta det för oss.',
 
@@ -285,8 +284,7 @@ export const sv: Record<UiKey, string> = {
   'path.source': 'Källa: {source}.',
 
   'models.title': 'Verksamhetsmodeller',
-  'models.intro':
-    'Verksamhetsmodeller för stöd av arbetsförmågan från olika håll i Finland: hur klienterna hänvisas till stöd, vem som gör vad och hur arbetet planeras tillsammans med klienten.',
+  'models.intro': 'Verksamhetsmodeller för stöd av arbetsförmågan från olika håll i Finland: hur klienterna hänvisas till stöd, vem som gör vad och hur arbetet planeras tillsammans med klienten.',
   'models.note':
     'Modellerna har skrivits med egna ord utifrån offentliga beskrivningar. De beskriver situationen när beskrivningen skrevs: organisationernas namn och ansvar kan ha ändrats sedan dess.',
   'models.none': 'Inga verksamhetsmodeller har beskrivits ännu.',
@@ -360,8 +358,7 @@ export const sv: Record<UiKey, string> = {
   'checklist.next.plan': 'Gör upp en plan för stöd av arbetsförmågan tillsammans med klienten',
   'checklist.next.consent':
     'Be klienten om samtycke innan du utbyter uppgifter med andra yrkesverksamma. Utan samtycke kan du konsultera en kollega anonymt.',
-  'checklist.sources':
-    'Minneslistan samlar tecken på behov av stöd för arbetsförmågan som verksamhetsmodellerna för stöd av arbetsförmågan har identifierat.',
+  'checklist.sources': 'Minneslistan samlar tecken på behov av stöd för arbetsförmågan som verksamhetsmodellerna för stöd av arbetsförmågan har identifierat.',
   'checklist.sourcesLink': 'Läs om verksamhetsmodellerna',
 
   'plan.title': 'Plan för stöd av arbetsförmågan',
