@@ -186,18 +186,13 @@ export const getServiceFileHistory = once(async (): Promise<ServiceFileHistory> 
   return history;
 });
 
-const historiesByLocale = new Map<Locale, Promise<Map<string, HistoryEntry[]>>>();
-
-/** The public change histories of the published services in one language, newest change first (computed once per language). */
-export function getServiceHistories(locale: Locale): Promise<Map<string, HistoryEntry[]>> {
-  let histories = historiesByLocale.get(locale);
-  if (!histories) {
-    histories = (async () => {
-      const [files, services] = await Promise.all([getServiceFileHistory(), getServices()]);
-      const labels = historyLabels(useTranslations(locale), locale);
-      return new Map(services.map((service) => [service.id, serviceHistory(files.versions.get(service.id) ?? [], labels, { partial: files.partial })]));
-    })();
-    historiesByLocale.set(locale, histories);
-  }
-  return histories;
-}
+/**
+ * The public change histories of the published services, newest change first. In Finnish on every
+ * page: the changed facts are lines of the Finnish master file, so their labels are Finnish too and
+ * sv/en pages mark them lang="fi" (like other Finnish-only content).
+ */
+export const getServiceHistories = once(async (): Promise<Map<string, HistoryEntry[]>> => {
+  const [files, services] = await Promise.all([getServiceFileHistory(), getServices()]);
+  const labels = historyLabels(useTranslations('fi'), 'fi');
+  return new Map(services.map((service) => [service.id, serviceHistory(files.versions.get(service.id) ?? [], labels, { partial: files.partial })]));
+});

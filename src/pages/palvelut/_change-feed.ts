@@ -8,7 +8,7 @@ import { regionName } from '../../lib/region.ts';
 
 export async function changeFeed(site: URL | undefined, areaId?: string): Promise<Response> {
   const t = useTranslations('fi');
-  const [settings, services, histories, areas] = await Promise.all([getSite(), getServices(), getServiceHistories('fi'), getAreas()]);
+  const [settings, services, histories, areas] = await Promise.all([getSite(), getServices(), getServiceHistories(), getAreas()]);
   const region = regionName(settings, 'fi');
   const area = areas.find((candidate) => candidate.id === areaId);
   const items = changeFeedItems(
