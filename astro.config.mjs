@@ -52,8 +52,13 @@ export default defineConfig({
     mdx({ syntaxHighlight: false }),
     sitemap({
       // Single-filter views of the referral finder are noindex: filtered copies, not content. Its
-      // row files are data for the finder module, not pages.
-      filter: (page) => !page.includes('/ammattilaisille/rajaus/') && !page.includes('/ammattilaisille/rivit/'),
+      // row files are data for the finder module, not pages. The owners' review packets and the
+      // per-service change histories are noindex working pages.
+      filter: (page) =>
+        !page.includes('/ammattilaisille/rajaus/') &&
+        !page.includes('/ammattilaisille/rivit/') &&
+        !page.includes('/ammattilaisille/tarkistus/') &&
+        !/\/palvelu\/[^/]+\/historia\/$/.test(page),
       i18n: {
         defaultLocale: DEFAULT_LOCALE,
         locales: Object.fromEntries(PUBLISHED_LOCALES.map((locale) => [locale, locale])),

@@ -9,6 +9,13 @@ import { sortByTitle } from './lib/services.ts';
 import { serviceText, type ServiceText } from './lib/localise.ts';
 import type { OpenDataSource } from './lib/export/source.ts';
 import { placesByMunicipality, type Municipality } from './lib/places.ts';
+import { reviewPackets, type ReviewPacket } from './lib/review/packets.ts';
+import { join } from 'node:path';
+import { contentDir } from './content-dir.ts';
+import { readServiceFileHistory, type ServiceFileHistory } from './lib/history/git-history.ts';
+import { serviceHistory, type HistoryEntry } from './lib/history/changes.ts';
+import { historyLabels } from './lib/history/labels.ts';
+import { useTranslations } from './i18n/index.ts';
 
 export type Service = CollectionEntry<'services'>;
 export type Provider = CollectionEntry<'providers'>;
@@ -198,3 +205,27 @@ export async function getPlaces(locale: Locale): Promise<Municipality[]> {
   }));
   return placesByMunicipality([...serviceOwners, ...providerOwners]);
 }
+/** The content owners' review packets (published services only), those needing attention first. */
+export const getReviewPackets = once(async (): Promise<ReviewPacket<Service>[]> => {
+  const [services, providers] = await Promise.all([getServices(), getProviders()]);
+  const names = new Map(providers.map((provider) => [provider.id, provider.data.name]));
+  return reviewPackets(services, (id) => names.get(id));
+});
+
+/** Every committed version of the region's service files (git, read once per build; never throws). */
+export const getServiceFileHistory = once(async (): Promise<ServiceFileHistory> => {
+  const history = readServiceFileHistory(join(contentDir(), 'services'));
+  if (!history.available) console.warn(`[history] change history unavailable, pages say so: ${history.reason ?? ''}`);
+  return history;
+});
+
+/**
+ * The public change histories of the published services, newest change first. In Finnish on every
+ * page: the changed facts are lines of the Finnish master file, so their labels are Finnish too and
+ * sv/en pages mark them lang="fi" (like other Finnish-only content).
+ */
+export const getServiceHistories = once(async (): Promise<Map<string, HistoryEntry[]>> => {
+  const [files, services] = await Promise.all([getServiceFileHistory(), getServices()]);
+  const labels = historyLabels(useTranslations('fi'), 'fi');
+  return new Map(services.map((service) => [service.id, serviceHistory(files.versions.get(service.id) ?? [], labels, { partial: files.partial })]));
+});

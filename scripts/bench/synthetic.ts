@@ -87,7 +87,7 @@ export function syntheticService(
     related: total > 1 ? pickSome([1, 2, 3], 0, 2).map((step) => serviceId(((index - 1 + step) % total) + 1)).filter((id) => id !== serviceId(index)) : [],
     lastReviewed: isoDaysAgo(index % 300, now),
     owner: 'Synteettinen testiaineisto',
-    status: next() < 0.5 ? 'vahvistettu' : 'tarkistettava',
+    ...(next() < 0.5 ? { status: 'vahvistettu', confirmedBy: 'synteettinen palveluvastaava', confirmedOn: isoDaysAgo(index % 300, now) } : { status: 'tarkistettava' }),
   };
   // Easy-to-read summaries are measured by the validator: three short sentences of common words.
   if (next() < 0.3) data.plainSummary = `Tämä palvelu auttaa sinua. Voit kysyä siitä lisää. Palvelun numero on ${index}.`;

@@ -21,6 +21,19 @@ export function localizePath(locale: Locale, path: string): string {
   return locale === DEFAULT_LOCALE ? clean : `/${locale}${clean}`;
 }
 
+/**
+ * Sections that exist in Finnish only (the content owners' review packets, whose facts are the
+ * Finnish master). The language switcher sends sv/en readers from them to the professionals' page.
+ */
+export const FINNISH_ONLY_SECTIONS: readonly { prefix: string; fallback: string }[] = [
+  { prefix: '/ammattilaisille/tarkistus/', fallback: '/ammattilaisille/' },
+];
+
+/** Where a Finnish-only path leads in another language; other paths map to themselves. */
+export function counterpartPath(path: string): string {
+  return FINNISH_ONLY_SECTIONS.find((section) => path.startsWith(section.prefix))?.fallback ?? path;
+}
+
 /** The locale of a URL path and the path without its prefix. */
 export function splitLocale(pathname: string): { locale: Locale; path: string } {
   const match = /^\/(sv|en)(\/.*|$)/.exec(pathname);

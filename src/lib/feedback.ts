@@ -7,10 +7,12 @@ export interface FeedbackSubject {
   title: string;
   /** Full address of the page the report is about. */
   pageUrl?: string | undefined;
+  /** The prefilled message; without it, the page address and the question what is wrong. */
+  body?: string | undefined;
 }
 
 export function feedbackUrl(site: Pick<SiteSettings, 'feedback'>, subject: FeedbackSubject): string {
-  const body = subject.pageUrl ? `Sivu: ${subject.pageUrl}\n\nMikä tiedoissa on väärin tai puuttuu?\n` : '';
+  const body = subject.body ?? (subject.pageUrl ? `Sivu: ${subject.pageUrl}\n\nMikä tiedoissa on väärin tai puuttuu?\n` : '');
   if (site.feedback.issueUrl) {
     const url = new URL(site.feedback.issueUrl);
     url.searchParams.set('title', subject.title);

@@ -3,6 +3,7 @@
 import { z } from 'astro/zod';
 import { areaId } from './area.ts';
 import { channel } from './channel.ts';
+import { confirmerProblem } from './confirmation.ts';
 import { entryId, reviewDate, stringList, text } from './common.ts';
 import { servicePtv } from './ptv.ts';
 
@@ -117,6 +118,12 @@ export const serviceSchema = z.strictObject({
   owner: text('sisällön ylläpitäjä (owner)', { max: 160 }),
   /** vahvistettu = confirmed by the service owner; tarkistettava = written from public sources. */
   status: z.enum(VERIFICATION_STATES, { error: 'Tila (status) on joko vahvistettu tai tarkistettava.' }).default('tarkistettava'),
+  /** Tiedot vahvistanut: the confirmer's role or unit (never a private person's name); with status vahvistettu. */
+  confirmedBy: text('vahvistajan rooli (confirmedBy)', { max: 160 })
+    .refine((value) => confirmerProblem(value) === undefined, { error: (issue) => confirmerProblem(String(issue.input)) ?? '' })
+    .optional(),
+  /** Vahvistettu (päivä): when the owner confirmed the details; never in the future. */
+  confirmedOn: reviewDate.optional(),
   /** Luonnos: drafts never reach the published site. */
   draft: z.boolean({ error: 'Luonnos (draft) on true tai false.' }).default(false),
   /** PTV ids: written by `npm run ptv:import`, read by `npm run ptv:check`. */
@@ -126,6 +133,34 @@ export const serviceSchema = z.strictObject({
   path: ['ptv', 'confirmAreas'],
   error:
     'Elämänalueet ovat PTV-tuonnin ehdotus (ptv.confirmAreas: true). Tarkista elämänalueet (areas) ja poista rivi confirmAreas ennen kuin julkaiset palvelun, tai pidä se luonnoksena (draft: true).',
+}).superRefine((data, ctx) => {
+  // Confirmation is a recorded fact: the state, the role and the date go together.
+  if (data.status === 'vahvistettu') {
+    if (data.confirmedBy === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['confirmedBy'],
+        message: 'Vahvistetulla palvelulla (status: vahvistettu) on vahvistajan rooli (confirmedBy), esimerkiksi confirmedBy: palveluvastaava.',
+      });
+    }
+    if (data.confirmedOn === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['confirmedOn'],
+        message: 'Vahvistetulla palvelulla (status: vahvistettu) on vahvistuspäivä (confirmedOn) muodossa VVVV-KK-PP, esimerkiksi confirmedOn: 2026-11-23.',
+      });
+    }
+  } else {
+    for (const field of ['confirmedBy', 'confirmedOn'] as const) {
+      if (data[field] !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message: `${field} kuuluu vain vahvistetulle palvelulle. Merkitse myös status: vahvistettu tai poista ${field}.`,
+        });
+      }
+    }
+  }
 });
 
 export type ServiceData = z.output<typeof serviceSchema>;

@@ -112,6 +112,8 @@ export const coordinator = service(
       channels: ['5b0e4a7c-1d2f-4e3a-9b8c-000000000201'],
       hashes: { title: '0123456789' },
     },
+    confirmedBy: 'koordinaattoripalvelun vastaava',
+    confirmedOn: new Date('2026-11-01T00:00:00Z'),
   },
   'Koordinaattori tapaa sinut **1–5 kertaa**.\n\nTaustalla on moniammatillinen tiimi.',
 );

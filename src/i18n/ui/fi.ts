@@ -518,6 +518,73 @@ export const fi = {
   'language.et': 'viro',
   'language.fa': 'persia',
   'language.other': 'kielikoodi {code}',
+
+  'pro.nav.coverage': 'Kattavuus',
+  'pro.nav.review': 'Tietojen tarkistus',
+  'service.confirmed': 'Tiedot vahvistanut: {role}, {date}',
+  'service.historyLink': 'Mitä tiedoissa on muuttunut (muutoshistoria)',
+  'history.title': 'Muutoshistoria: {service}',
+  'history.heading': 'Muutoshistoria',
+  'history.intro':
+    'Päivätyt muutokset tietoihin, joihin asiakas luottaa: yhteystiedot, aukioloajat, miten palveluun pääsee, hinta ja vahvistus. Muutokset luetaan sivuston versiohistoriasta, kun sivusto kootaan.',
+  'history.none': 'Näihin tietoihin ei ole tehty muutoksia sen jälkeen, kun palvelu lisättiin.',
+  'history.unavailable':
+    'Muutoshistoriaa ei ole saatavilla: tämä versio sivustosta on koottu ilman versiohistoriaa. Palvelun nykyiset tiedot ovat palvelun sivulla.',
+  'history.partial':
+    'Muutoshistoria voi olla vajaa: sivusto on koottu lyhennetystä versiohistoriasta, joten vanhimmat muutokset voivat puuttua.',
+  'history.added': 'Palvelu lisättiin sivustolle.',
+  'history.fact.contacts': 'Yhteystiedot',
+  'history.fact.hours': 'Aukioloajat',
+  'history.fact.access': 'Miten palveluun pääsee',
+  'history.fact.cost': 'Hinta',
+  'history.fact.status': 'Vahvistus',
+  'history.new': 'Nyt',
+  'history.old': 'Ennen',
+  'history.feeds': 'Seuraa muutoksia',
+  'history.feedAll': 'Muuttuneet palvelut koko alueelta (RSS)',
+  'history.feedArea': 'Muuttuneet palvelut: {area} (RSS)',
+  'history.feedTitle': 'Muuttuneet palvelut – {region}',
+  'history.feedAreaTitle': 'Muuttuneet palvelut: {area} – {region}',
+  'history.feedItem': '{service}: {facts}',
+  'coverage.title': 'Palvelujen kattavuus',
+  'coverage.intro':
+    'Kuinka monta palvelua kullakin elämänalueella on kussakin kunnassa. Tyhjä solu on merkitty tekstillä ”ei palvelua”. Luku on linkki palveluhakuun samoilla rajauksilla.',
+  'coverage.counting':
+    'Koko alueen ja valtakunnalliset palvelut lasketaan jokaiseen kuntaan, kuten palveluhaussa. Sama palvelu voi kuulua useaan elämänalueeseen.',
+  'coverage.jsNote':
+    'Palveluhaku rajaa palvelut linkin mukaan JavaScriptillä. Ilman JavaScriptiä se näyttää kaikki palvelut, ja voit valita samat rajaukset lomakkeesta.',
+  'coverage.tables': 'Taulukot',
+  'coverage.all': 'Kaikki palvelut',
+  'coverage.selfReferral': 'Palvelut, joihin voi ottaa yhteyttä itse',
+  'coverage.language': 'Palvelukieli: {language}',
+  'coverage.area': 'Elämänalue',
+  'coverage.empty': 'ei palvelua',
+  'coverage.emptyCount': 'Tyhjiä soluja {count} / {total}.',
+  'coverage.csv': 'Kattavuus CSV-taulukkona (kaikki yhdistelmät, avautuu Excelissä)',
+  'review.title': 'Tietojen tarkistus palvelujen ylläpitäjille',
+  'review.intro':
+    'Jokaisella sisällön ylläpitäjällä on oma tarkistuspaketti: ylläpitäjän palvelut ja tiedot, joihin asiakas luottaa. Avaa oma pakettisi, lue tiedot ja kerro jokaisesta palvelusta, ovatko tiedot oikein. Vastaus avaa valmiiksi täytetyn ilmoituksen, ja sivuston toimitus kirjaa vahvistuksen.',
+  'review.owners': 'Ylläpitäjät (vahvistusta odottavat ensin)',
+  'review.count': '{count} palvelua, vahvistusta odottaa {unconfirmed}',
+  'review.countOne': '1 palvelu, vahvistusta odottaa {unconfirmed}',
+  'review.packetTitle': 'Tarkistuspaketti: {owner}',
+  'review.instructions':
+    'Lue jokaisen palvelun tiedot. Jos ne ovat oikein, valitse ”Tiedot ovat oikein”. Jos jotain pitää korjata, valitse ”Tiedoissa on korjattavaa” ja kerro mitä. Kirjoita vahvistajaksi rooli tai yksikkö, ei henkilön nimeä.',
+  'review.channel.issue':
+    'Linkit avaavat valmiiksi täytetyn ilmoituksen sivuston palautelomakkeeseen. Älä kirjoita siihen asiakkaiden tietoja.',
+  'review.channel.email':
+    'Linkit avaavat valmiiksi täytetyn sähköpostiviestin sivuston toimitukselle. Älä kirjoita siihen asiakkaiden tietoja.',
+  'review.markdown': 'Sama paketti Markdown-tiedostona (pull requestiin tai sähköpostiin)',
+  'review.status': 'Tila',
+  'review.unconfirmed': 'Odottaa ylläpitäjän vahvistusta (koottu julkisista lähteistä)',
+  'review.page': 'Sivu',
+  'review.hours': 'Aukioloajat',
+  'review.notGiven': 'ei merkitty',
+  'review.lastChecked': 'Tiedot tarkistettu',
+  'review.confirm': 'Tiedot ovat oikein',
+  'review.correct': 'Tiedoissa on korjattavaa',
+  'review.actions': 'Vastaa: {service}',
+  'review.printAnswer': 'Vastaa verkossa: {url}',
 } as const;
 
 export type UiKey = keyof typeof fi;

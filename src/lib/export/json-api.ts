@@ -153,6 +153,9 @@ export function exportService(
     status: data.status,
     // PTV ids let data users join our entry with the national register; the import's hashes stay out.
     ...(data.ptv === undefined ? {} : { ptv: { service: data.ptv.service, channels: [...data.ptv.channels] } }),
+    ...(data.status === 'vahvistettu' && data.confirmedBy && data.confirmedOn
+      ? { confirmedBy: data.confirmedBy, confirmedOn: isoDate(data.confirmedOn) }
+      : {}),
   };
 }
 

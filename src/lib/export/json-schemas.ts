@@ -152,6 +152,8 @@ export const exportedServiceSchema = z.strictObject({
     z.strictObject({ service: z.uuid(), channels: z.array(z.uuid()) }),
     'Palvelun ja sen asiointikanavien tunnisteet Suomi.fi-palvelutietovarannossa (PTV), jos palvelu on tuotu sieltä.',
   ).optional(),
+  confirmedBy: describe(z.string(), 'Tiedot vahvistanut: rooli tai yksikkö, ei henkilön nimeä (vain vahvistetulla palvelulla).').optional(),
+  confirmedOn: describe(z.iso.date(), 'Vahvistuspäivä (VVVV-KK-PP, vain vahvistetulla palvelulla).').optional(),
 });
 
 export const servicesDocumentSchema = z

@@ -1,8 +1,9 @@
-// The freshness report (`npm run report:freshness`): services by the date their details were last
-// checked, oldest first, with the owner who should check them. Text for a terminal, Markdown for
+// The freshness report (`npm run report:freshness`): services by what needs attention (unconfirmed
+// first, then the oldest check), with the owner who should check them. Text for a terminal, Markdown for
 // a pull-request comment.
 import type { ServiceData } from '../../schemas/service.ts';
 import { formatDate, isStale } from '../dates.ts';
+import { byAttention, lastChecked } from '../review/attention.ts';
 import type { ParsedEntry } from './check-entries.ts';
 
 export interface FreshnessRow {
@@ -13,6 +14,8 @@ export interface FreshnessRow {
   status: ServiceData['status'];
   draft: boolean;
   lastReviewed: Date;
+  /** With status vahvistettu: the owner's confirmation date. */
+  confirmedOn?: Date | undefined;
   /** Whole days since the review. */
   ageDays: number;
   /** Older than 12 months: shown first and flagged. */
@@ -21,9 +24,9 @@ export interface FreshnessRow {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Rows sorted oldest review first (so everything older than 12 months leads), then by title. */
+/** Rows sorted by attention: unconfirmed first, then the oldest check (review or confirmation), then by title. */
 export function freshnessRows(
-  services: readonly ParsedEntry<Pick<ServiceData, 'title' | 'owner' | 'status' | 'draft' | 'lastReviewed'>>[],
+  services: readonly ParsedEntry<Pick<ServiceData, 'title' | 'owner' | 'status' | 'draft' | 'lastReviewed'> & { confirmedOn?: Date | undefined }>[],
   now: Date = new Date(),
 ): FreshnessRow[] {
   return services
@@ -35,10 +38,11 @@ export function freshnessRows(
       status: data.status,
       draft: data.draft,
       lastReviewed: data.lastReviewed,
-      ageDays: Math.max(0, Math.floor((now.getTime() - data.lastReviewed.getTime()) / DAY_MS)),
-      stale: isStale(data.lastReviewed, now),
+      confirmedOn: data.confirmedOn,
+      ageDays: Math.max(0, Math.floor((now.getTime() - lastChecked(data).getTime()) / DAY_MS)),
+      stale: isStale(lastChecked(data), now),
     }))
-    .sort((a, b) => a.lastReviewed.getTime() - b.lastReviewed.getTime() || a.title.localeCompare(b.title, 'fi'));
+    .sort(byAttention);
 }
 
 function headline(rows: readonly FreshnessRow[], now: Date): string {
@@ -47,7 +51,12 @@ function headline(rows: readonly FreshnessRow[], now: Date): string {
 }
 
 const flags = (row: FreshnessRow) =>
-  [row.status === 'tarkistettava' ? 'tarkistettava' : '', row.draft ? 'luonnos' : ''].filter(Boolean).join(', ');
+  [
+    row.status === 'tarkistettava' ? 'tarkistettava' : row.confirmedOn ? `vahvistettu ${formatDate(row.confirmedOn)}` : '',
+    row.draft ? 'luonnos' : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
 
 /** Plain text for the terminal: the stale services under their own heading, then the rest. */
 export function freshnessText(rows: readonly FreshnessRow[], now: Date = new Date(), skipped = 0): string {
@@ -61,7 +70,7 @@ export function freshnessText(rows: readonly FreshnessRow[], now: Date = new Dat
     'Tarkistettu yli 12 kuukautta sitten (tarkista ja päivitä lastReviewed):',
     ...(stale.length > 0 ? stale.map(line) : ['  ei yhtään']),
   );
-  if (fresh.length > 0) parts.push('', 'Tarkistettu viimeisen 12 kuukauden aikana (vanhin ensin):', ...fresh.map(line));
+  if (fresh.length > 0) parts.push('', 'Tarkistettu viimeisen 12 kuukauden aikana (vahvistamattomat ensin, sitten vanhin):', ...fresh.map(line));
   if (skipped > 0) parts.push('', `${skipped} palvelutiedostoa jäi pois, koska niissä on virheitä (katso npm run validate).`);
   return `${parts.join('\n')}\n`;
 }

@@ -112,7 +112,7 @@ ${comment('Päivä, jolloin tiedot tarkistettiin, muodossa VVVV-KK-PP. Ei saa ol
 lastReviewed: ${isoDate(today)}
 ${comment('Sisällön ylläpitäjä: yksikkö tai rooli, ei koskaan henkilön nimeä. Esimerkiksi "Hyvinvointialue, työllisyyttä edistävät palvelut".')}
 owner: ""
-${comment('vahvistettu = palvelun omistaja on tarkistanut tekstin; tarkistettava = kirjoitettu julkisista lähteistä.')}
+${comment('vahvistettu = palvelun omistaja on tarkistanut tekstin; tarkistettava = kirjoitettu julkisista lähteistä. Vahvistetulle lisäksi confirmedBy (rooli, ei nimeä) ja confirmedOn (VVVV-KK-PP); ks. CONTRIBUTING.md.')}
 status: tarkistettava
 ${comment('Luonnos: true = palvelua ei vielä julkaista. false = palvelu julkaistaan.')}
 draft: false

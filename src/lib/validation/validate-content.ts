@@ -285,6 +285,16 @@ function validate({ contentDir, rootDir = process.cwd(), now = new Date() }: Val
         message: 'Tietoja ei ole tarkistettu yli vuoteen. Tarkista palvelun tiedot ja päivitä päivämäärä.',
       });
     }
+    if (data.status === 'vahvistettu' && data.confirmedOn && isStale(data.confirmedOn, now)) {
+      issues.push({
+        file: source.file,
+        line: source.lineOf(['confirmedOn']),
+        field: 'confirmedOn',
+        severity: 'warning',
+        message:
+          'Palvelun ylläpitäjä vahvisti tiedot yli 12 kuukautta sitten. Pyydä ylläpitäjää tarkistamaan tiedot uudelleen (npm run report:review) ja päivitä confirmedOn.',
+      });
+    }
     const heading = source.body.split('\n').findIndex((line) => /^#{1,2}\s/.test(line));
     if (heading !== -1) {
       issues.push({
