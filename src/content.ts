@@ -8,6 +8,8 @@ import type { SynonymGroup } from './schemas/synonyms.ts';
 import { sortByTitle } from './lib/services.ts';
 import { serviceText, type ServiceText } from './lib/localise.ts';
 import type { OpenDataSource } from './lib/export/source.ts';
+import { pageServiceLinks, type ServiceLinks } from './lib/channels.ts';
+import type { Channel } from './schemas/channel.ts';
 
 export type Service = CollectionEntry<'services'>;
 export type Provider = CollectionEntry<'providers'>;
@@ -163,4 +165,19 @@ export const getOptionalSections = once(async (): Promise<OptionalSections> => {
 /** getStaticPaths for a section's index page: every locale when the region has the section, else none. */
 export function sectionParams(section: keyof OptionalSections) {
   return async () => ((await getOptionalSections())[section] ? localeParams() : []);
+}
+
+/**
+ * Links for the `service` contacts ("Kysy lisää") among `channels`: the other service's page in the
+ * reader's language and its name there (translated, or the Finnish master, marked for lang="fi").
+ */
+export async function referredServiceLinks(channels: readonly Channel[], locale: Locale): Promise<ServiceLinks> {
+  const referred = new Map(
+    await Promise.all(
+      (await getServices())
+        .filter((service) => channels.some((channel) => channel.type === 'service' && channel.service === service.id))
+        .map(async (service) => [service.id, serviceText(service.data, locale, (await serviceTranslation(service.id, locale))?.data)] as const),
+    ),
+  );
+  return pageServiceLinks(locale, (id) => referred.get(id));
 }
