@@ -9,7 +9,6 @@ import { sortByTitle } from './lib/services.ts';
 import { serviceText, type ServiceText } from './lib/localise.ts';
 import type { OpenDataSource } from './lib/export/source.ts';
 import { pageServiceLinks, type ServiceLinks } from './lib/channels.ts';
-import type { Channel } from './schemas/channel.ts';
 
 export type Service = CollectionEntry<'services'>;
 export type Provider = CollectionEntry<'providers'>;
@@ -167,17 +166,26 @@ export function sectionParams(section: keyof OptionalSections) {
   return async () => ((await getOptionalSections())[section] ? localeParams() : []);
 }
 
+const serviceLinksByLocale = new Map<Locale, Promise<ServiceLinks>>();
+
 /**
- * Links for the `service` contacts ("Kysy lisää") among `channels`: the other service's page in the
- * reader's language and its name there (translated, or the Finnish master, marked for lang="fi").
+ * Links for `service` contacts ("Kysy lisää"): the other service's page in the reader's language and
+ * its name there (translated, or the Finnish master, marked for lang="fi"). Built once per language.
  */
-export async function referredServiceLinks(channels: readonly Channel[], locale: Locale): Promise<ServiceLinks> {
-  const referred = new Map(
-    await Promise.all(
-      (await getServices())
-        .filter((service) => channels.some((channel) => channel.type === 'service' && channel.service === service.id))
-        .map(async (service) => [service.id, serviceText(service.data, locale, (await serviceTranslation(service.id, locale))?.data)] as const),
-    ),
-  );
-  return pageServiceLinks(locale, (id) => referred.get(id));
+export function getServiceLinks(locale: Locale): Promise<ServiceLinks> {
+  let links = serviceLinksByLocale.get(locale);
+  if (!links) {
+    links = (async () => {
+      const texts = new Map(
+        await Promise.all(
+          (await getServices()).map(
+            async (service) => [service.id, serviceText(service.data, locale, (await serviceTranslation(service.id, locale))?.data)] as const,
+          ),
+        ),
+      );
+      return pageServiceLinks(locale, (id) => texts.get(id));
+    })();
+    serviceLinksByLocale.set(locale, links);
+  }
+  return links;
 }
