@@ -27,7 +27,8 @@ function start(bar: HTMLElement): void {
     }
     for (const button of toggles()) button.setAttribute('aria-pressed', String(ids.includes(button.dataset.listToggle ?? '')));
     // Only a list (or one just emptied) touches the address: a page's own #anchor stays as it is.
-    if (ids.length > 0 || location.hash.startsWith(`#${CARRY_PARAM}=`)) history.replaceState(history.state, '', withCarried(location.href, ids));
+    if (ids.length > 0 || location.hash.startsWith(`#${CARRY_PARAM}=`))
+      history.replaceState(history.state, '', withCarried(location.href, ids));
   }
 
   /** A toggle named "Lisää listalle: <service>", in the page's language even inside a Finnish title. */
@@ -59,7 +60,11 @@ function start(bar: HTMLElement): void {
       const added = !ids.includes(id);
       ids = toggleId(ids, id);
       render();
-      if (status) status.textContent = fill((added ? strings.added : strings.removed) ?? '', { name: button.dataset.listName ?? id, count: ids.length });
+      if (status)
+        status.textContent = fill((added ? strings.added : strings.removed) ?? '', {
+          name: button.dataset.listName ?? id,
+          count: ids.length,
+        });
       return;
     }
     // Links within the site take the list along (an in-page #anchor keeps the page's own fragment).
@@ -74,7 +79,8 @@ function start(bar: HTMLElement): void {
     'submit',
     (event) => {
       const form = event.target;
-      if (form instanceof HTMLFormElement && ids.length > 0 && new URL(form.action).origin === location.origin) form.action = withCarried(form.action, ids);
+      if (form instanceof HTMLFormElement && ids.length > 0 && new URL(form.action).origin === location.origin)
+        form.action = withCarried(form.action, ids);
     },
     true,
   );
@@ -88,7 +94,10 @@ function start(bar: HTMLElement): void {
   for (const row of document.querySelectorAll<HTMLElement>('tr[data-record][data-service]')) {
     const link = row.querySelector<HTMLAnchorElement>('th a');
     if (!link) continue;
-    link.after(' ', toggle(row.dataset.service ?? '', link.textContent?.trim() ?? '', link.closest('[lang]')?.getAttribute('lang') ?? undefined));
+    link.after(
+      ' ',
+      toggle(row.dataset.service ?? '', link.textContent?.trim() ?? '', link.closest('[lang]')?.getAttribute('lang') ?? undefined),
+    );
   }
 
   // Search results are drawn by Pagefind after the query: add a toggle to each service result as it appears.

@@ -41,7 +41,10 @@ function start(root: HTMLElement): void {
   const announce = $<HTMLElement>('[data-announce]');
   const second = $<HTMLSelectElement>('[data-second]');
   const files = new Map<string, ListEntryFile>();
-  let state: ChosenList = parseChosenList(location.search, Object.keys(languages).filter((code) => code !== pageLang));
+  let state: ChosenList = parseChosenList(
+    location.search,
+    Object.keys(languages).filter((code) => code !== pageLang),
+  );
   let qr: Promise<typeof import('../lib/chosen-list/qr.ts')> | undefined;
 
   const entriesIn = (lang: string) => state.ids.flatMap((id) => files.get(id)?.entries[lang as keyof ListEntryFile['entries']] ?? []);
@@ -58,7 +61,10 @@ function start(root: HTMLElement): void {
     link.href = withCarried(entry.path, state.ids);
     block.append(el('h3', undefined, link), el('p', undefined, text(entry.summary)));
     const card = entry.card;
-    block.append(el('h4', undefined, card.title), el('p', undefined, el('strong', undefined, card.headline), card.via ? ` ${card.via}` : ''));
+    block.append(
+      el('h4', undefined, card.title),
+      el('p', undefined, el('strong', undefined, card.headline), card.via ? ` ${card.via}` : ''),
+    );
     if (card.note) block.append(el('p', undefined, text(card.note)));
     const actions = el('ul');
     for (const action of card.actions) {
@@ -94,7 +100,12 @@ function start(root: HTMLElement): void {
       ...[pageLang, state.second].flatMap((code) => {
         const strings = code ? languages[code] : undefined;
         if (!code || !strings) return [];
-        const part = el('div', undefined, el('p', undefined, el('strong', undefined, strings.title)), el('p', undefined, strings.from, ' ', fill(strings.date, { date: date(code) })));
+        const part = el(
+          'div',
+          undefined,
+          el('p', undefined, el('strong', undefined, strings.title)),
+          el('p', undefined, strings.from, ' ', fill(strings.date, { date: date(code) })),
+        );
         if (code !== pageLang) part.lang = code;
         return [part];
       }),
@@ -180,7 +191,9 @@ function start(root: HTMLElement): void {
     renderShare();
     if (focus) {
       const buttons = [...root.querySelectorAll<HTMLButtonElement>(`[data-id="${focus.id}"]`)];
-      (buttons.find((button) => button.dataset.tool === focus.tool && !button.disabled) ?? buttons.find((button) => !button.disabled))?.focus();
+      (
+        buttons.find((button) => button.dataset.tool === focus.tool && !button.disabled) ?? buttons.find((button) => !button.disabled)
+      )?.focus();
     }
   }
 

@@ -16,8 +16,12 @@ const FINDER = '/ammattilaisille/';
 const LIST = '/ammattilaisille/lista/';
 
 /** The toggles' service ids in the finder's row order. */
-const finderIds = (page: Page) => page.locator('tr[data-record] button[data-list-toggle]').evaluateAll((buttons) => buttons.map((button) => (button as HTMLElement).dataset.listToggle ?? ''));
-const listedIds = (page: Page) => page.locator('[data-list] > li').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.service ?? ''));
+const finderIds = (page: Page) =>
+  page
+    .locator('tr[data-record] button[data-list-toggle]')
+    .evaluateAll((buttons) => buttons.map((button) => (button as HTMLElement).dataset.listToggle ?? ''));
+const listedIds = (page: Page) =>
+  page.locator('[data-list] > li').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.service ?? ''));
 
 async function axe(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -34,8 +38,13 @@ const runtimeValidator = new HtmlValidate({
 });
 
 async function htmlProblems(page: Page): Promise<string[]> {
-  const report = runtimeValidator.validateStringSync(`<!doctype html>\n${await page.evaluate(() => document.documentElement.outerHTML)}`, 'lista.html');
-  return report.results.flatMap((result) => result.messages.map((message) => `${message.ruleId}: ${message.message} [${message.selector ?? ''}]`));
+  const report = runtimeValidator.validateStringSync(
+    `<!doctype html>\n${await page.evaluate(() => document.documentElement.outerHTML)}`,
+    'lista.html',
+  );
+  return report.results.flatMap((result) =>
+    result.messages.map((message) => `${message.ruleId}: ${message.message} [${message.selector ?? ''}]`),
+  );
 }
 
 /** Decodes the page's QR code: its SVG path's 1×1 squares drawn into a raster here, read by jsQR. */
@@ -178,7 +187,9 @@ test.describe('the chosen list', () => {
     await expect(page.getByRole('heading', { name: 'Jaa lista' })).toBeHidden();
   });
 
-  test('two languages: the client’s language beside Finnish, languages marked, axe and html-validate clean in both modes', async ({ page }) => {
+  test('two languages: the client’s language beside Finnish, languages marked, axe and html-validate clean in both modes', async ({
+    page,
+  }) => {
     await page.goto(FINDER);
     const ids = (await finderIds(page)).slice(0, 3);
     await page.goto(`${LIST}?p=${ids.join(',')}`);
@@ -193,7 +204,9 @@ test.describe('the chosen list', () => {
     await expect(english.first().getByRole('heading', { name: 'How to get in' })).toBeVisible();
     // Finnish-only text inside the English block is marked lang="fi", and the block says so in English.
     const unmarked = await english.evaluateAll((blocks) =>
-      blocks.flatMap((block) => [...block.querySelectorAll('[lang="fi"]')].map((node) => node.closest('.chosen__entry')?.getAttribute('lang'))),
+      blocks.flatMap((block) =>
+        [...block.querySelectorAll('[lang="fi"]')].map((node) => node.closest('.chosen__entry')?.getAttribute('lang')),
+      ),
     );
     expect(unmarked.length).toBeGreaterThan(0);
     expect(unmarked.every((lang) => lang === 'en')).toBe(true);

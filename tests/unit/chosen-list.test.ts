@@ -45,7 +45,11 @@ describe('list address', () => {
   });
 
   it('reads the list page query, ignoring an unknown language and layout', () => {
-    expect(parseChosenList('?p=a,b&kieli=en&asettelu=perakkain', LANGUAGES)).toEqual({ ids: ['a', 'b'], second: 'en', layout: 'perakkain' });
+    expect(parseChosenList('?p=a,b&kieli=en&asettelu=perakkain', LANGUAGES)).toEqual({
+      ids: ['a', 'b'],
+      second: 'en',
+      layout: 'perakkain',
+    });
     expect(parseChosenList('p=a&kieli=xx&asettelu=vino', LANGUAGES)).toEqual({ ids: ['a'], second: undefined, layout: 'rinnakkain' });
     expect(parseChosenList('', LANGUAGES)).toEqual({ ids: [], second: undefined, layout: 'rinnakkain' });
   });
@@ -61,10 +65,15 @@ describe('list address', () => {
   it('round-trips any list through its address', () => {
     const id = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/);
     fc.assert(
-      fc.property(fc.uniqueArray(id, { maxLength: MAX_SERVICES }), fc.constantFrom(undefined, 'sv', 'en'), fc.constantFrom('rinnakkain', 'perakkain'), (ids, second, layout) => {
-        const list = { ids, second, layout: second ? layout : 'rinnakkain' } as const;
-        expect(parseChosenList(serialiseChosenList(list), LANGUAGES)).toEqual(list);
-      }),
+      fc.property(
+        fc.uniqueArray(id, { maxLength: MAX_SERVICES }),
+        fc.constantFrom(undefined, 'sv', 'en'),
+        fc.constantFrom('rinnakkain', 'perakkain'),
+        (ids, second, layout) => {
+          const list = { ids, second, layout: second ? layout : 'rinnakkain' } as const;
+          expect(parseChosenList(serialiseChosenList(list), LANGUAGES)).toEqual(list);
+        },
+      ),
     );
   });
 
@@ -144,7 +153,9 @@ describe('how to get in', () => {
     expect(card.headline).toBe('You need a referral from another service.');
     expect(card.via).toBe(`Referral: ${en('access.typ')}; ${en('access.lahete')}.`);
     expect(card.note).toEqual({ text: 'TYP:n ohjaaja tekee lähetteen.', lang: 'fi' });
-    expect(card.actions).toEqual([{ verb: en('channel.service'), target: { text: 'Neuvonta', lang: 'fi' }, href: '/en/palvelu/neuvonta/' }]);
+    expect(card.actions).toEqual([
+      { verb: en('channel.service'), target: { text: 'Neuvonta', lang: 'fi' }, href: '/en/palvelu/neuvonta/' },
+    ]);
     expect(card.bring?.text).toEqual({ text: 'Lähete.', lang: 'fi' });
     expect(accessCard({ data, translatedBring: 'A referral.', locale: 'en', t: en, links }).bring?.text).toEqual({ text: 'A referral.' });
   });
@@ -162,7 +173,9 @@ describe('how to get in', () => {
       lastReviewed: new Date('2025-01-01'),
     };
     expect(serviceTranslationSchema.parse({ ...translation, bring: 'An ID card.' }).bring).toBe('An ID card.');
-    expect(serviceTranslationSchema.safeParse({ ...translation, bring: '' }).error?.issues[0]?.message).toMatch(/^Mitä tarvitset mukaan \(bring\)/);
+    expect(serviceTranslationSchema.safeParse({ ...translation, bring: '' }).error?.issues[0]?.message).toMatch(
+      /^Mitä tarvitset mukaan \(bring\)/,
+    );
   });
 });
 
@@ -199,7 +212,13 @@ describe('share texts', () => {
   it('a text message names the services with a contact and ends with the link', () => {
     const body = smsBody(entries(3), URL_OF_LIST, messages);
     expect(body).toBe(
-      ['Palveluja sinulle:', '1. Palvelu 0 pitkä nimi pitkä nim – 040 123 4567', '2. Palvelu 1 pitkä nimi pitkä nim – 040 123 4567', '3. Palvelu 2 pitkä nimi pitkä nim – 040 123 4567', `Lista: ${URL_OF_LIST}`].join('\n'),
+      [
+        'Palveluja sinulle:',
+        '1. Palvelu 0 pitkä nimi pitkä nim – 040 123 4567',
+        '2. Palvelu 1 pitkä nimi pitkä nim – 040 123 4567',
+        '3. Palvelu 2 pitkä nimi pitkä nim – 040 123 4567',
+        `Lista: ${URL_OF_LIST}`,
+      ].join('\n'),
     );
     expect(smsHref(body)).toBe(`sms:?body=${encodeURIComponent(body)}`);
   });
@@ -269,15 +288,15 @@ function rasterise(path: string, modules: number, scale = 4): { data: Uint8Clamp
 }
 
 describe('QR code', () => {
-  it.each([URL_OF_LIST, `https://example.fi/ammattilaisille/lista/?p=${Array.from({ length: MAX_SERVICES }, (_, index) => `palvelu-numero-${index}`).join(',')}`])(
-    'decodes back to the list address (%#)',
-    (url) => {
-      const matrix = qrMatrix(url);
-      const path = qrPath(matrix);
-      const { data, size } = rasterise(path, matrix.length);
-      expect(jsQR(data, size, size)?.data).toBe(url);
-    },
-  );
+  it.each([
+    URL_OF_LIST,
+    `https://example.fi/ammattilaisille/lista/?p=${Array.from({ length: MAX_SERVICES }, (_, index) => `palvelu-numero-${index}`).join(',')}`,
+  ])('decodes back to the list address (%#)', (url) => {
+    const matrix = qrMatrix(url);
+    const path = qrPath(matrix);
+    const { data, size } = rasterise(path, matrix.length);
+    expect(jsQR(data, size, size)?.data).toBe(url);
+  });
 
   it('draws only the dark modules, inside the quiet zone', () => {
     const matrix = qrMatrix('https://example.fi/');

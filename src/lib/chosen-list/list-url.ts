@@ -46,11 +46,14 @@ export function parseIds(values: readonly string[], known?: (id: string) => bool
   return ids;
 }
 
-const asParams = (query: string | URLSearchParams) =>
-  typeof query === 'string' ? new URLSearchParams(query.replace(/^[?#]/, '')) : query;
+const asParams = (query: string | URLSearchParams) => (typeof query === 'string' ? new URLSearchParams(query.replace(/^[?#]/, '')) : query);
 
 /** Reads the list page's query. An unknown language or layout falls back to one language, side by side. */
-export function parseChosenList(query: string | URLSearchParams, languages: readonly string[], known?: (id: string) => boolean): ChosenList {
+export function parseChosenList(
+  query: string | URLSearchParams,
+  languages: readonly string[],
+  known?: (id: string) => boolean,
+): ChosenList {
   const params = asParams(query);
   const second = params.get(SECOND_LANGUAGE_PARAM) ?? undefined;
   const layout = params.get(LAYOUT_PARAM);

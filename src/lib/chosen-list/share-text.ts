@@ -60,9 +60,11 @@ export function smsBody(entries: readonly HandoutEntry[], url: string, strings: 
 /** The e-mail: per service its name, whether one can get in directly and how, then the address. */
 export function emailBody(entries: readonly HandoutEntry[], url: string, strings: MessageStrings, limit = EMAIL_LIMIT): string {
   const blocks = entries.map((entry, index) =>
-    [`${index + 1}. ${entry.title.text}`, `   ${entry.card.headline}`, ...entry.card.actions.map((action) => `   ${action.verb}: ${action.target.text}`)].join(
-      '\n',
-    ),
+    [
+      `${index + 1}. ${entry.title.text}`,
+      `   ${entry.card.headline}`,
+      ...entry.card.actions.map((action) => `   ${action.verb}: ${action.target.text}`),
+    ].join('\n'),
   );
   return fitBlocks(`${strings.intro}\n`, blocks, `\n${strings.link}: ${url}`, strings.more, limit);
 }
@@ -72,7 +74,11 @@ export function caseNotes(entries: readonly HandoutEntry[], url: string, date: s
   const blocks = entries.map((entry, index) => {
     const access = [entry.card.headline, entry.card.via].filter(Boolean).join(' ');
     const contacts = entry.card.actions.map((action) => action.target.text).join(' · ');
-    return [`${index + 1}. ${entry.title.text}`, `   ${strings.access}: ${access}`, ...(contacts ? [`   ${strings.contact}: ${contacts}`] : [])].join('\n');
+    return [
+      `${index + 1}. ${entry.title.text}`,
+      `   ${strings.access}: ${access}`,
+      ...(contacts ? [`   ${strings.contact}: ${contacts}`] : []),
+    ].join('\n');
   });
   return [fill(strings.heading, { date }), ...blocks, `${strings.page}: ${url}`].join('\n');
 }

@@ -67,13 +67,17 @@ export function accessCard({ data, translatedBring, locale, t, links }: CardInpu
     title: t('card.title'),
     direct,
     headline: t(direct ? 'card.self' : 'card.referral'),
-    via: !direct && others.length > 0 ? t('card.via', { routes: others.map((route) => t(`access.${route}` as UiKey)).join('; ') }) : undefined,
+    via:
+      !direct && others.length > 0 ? t('card.via', { routes: others.map((route) => t(`access.${route}` as UiKey)).join('; ') }) : undefined,
     note: first && part(first.text, DEFAULT_LOCALE, locale),
     actions: cardChannels(data.channels).map((channel) => ({
       verb: t(VERB[channel.type]),
       target:
         channel.type === 'service'
-          ? { text: links.title(channel.service), ...(links.lang?.(channel.service) ? { lang: links.lang(channel.service) as Locale } : {}) }
+          ? {
+              text: links.title(channel.service),
+              ...(links.lang?.(channel.service) ? { lang: links.lang(channel.service) as Locale } : {}),
+            }
           : { text: channelText(channel, links) },
       href: channelHref(channel, links),
     })),

@@ -7,7 +7,8 @@ import { useTranslations } from '../../../i18n/index.ts';
 import { PUBLISHED_LOCALES } from '../../../i18n/locales.ts';
 import { handoutEntry, type ListEntryFile } from '../../../lib/handout/entry.ts';
 
-export const getStaticPaths = (async () => (await getServices()).map((service) => ({ params: { id: service.id }, props: { service } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await getServices()).map((service) => ({ params: { id: service.id }, props: { service } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { service } = props as { service: Service };
@@ -15,7 +16,15 @@ export const GET: APIRoute = async ({ props }) => {
   const entries = await Promise.all(
     PUBLISHED_LOCALES.map(async (locale) => {
       const translation = (await serviceTranslation(service.id, locale))?.data;
-      const entry = handoutEntry({ id: service.id, data: service.data, translation, locale, t: useTranslations(locale), links: await getServiceLinks(locale), siteHost });
+      const entry = handoutEntry({
+        id: service.id,
+        data: service.data,
+        translation,
+        locale,
+        t: useTranslations(locale),
+        links: await getServiceLinks(locale),
+        siteHost,
+      });
       return [locale, entry] as const;
     }),
   );
