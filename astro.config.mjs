@@ -51,9 +51,11 @@ export default defineConfig({
     contentGuard({ contentDir: content }),
     mdx({ syntaxHighlight: false }),
     sitemap({
-      // Single-filter views of the referral finder are noindex: filtered copies, not content. So is
-      // the chosen list: each address is someone's list (tests/e2e/chosen-list.spec.ts checks it).
-      filter: (page) => !page.includes('/ammattilaisille/rajaus/') && !page.includes('/ammattilaisille/lista/'),
+      // Single-filter views of the referral finder are noindex: filtered copies, not content. Its
+      // row files are data for the finder module, not pages. The chosen list is no content either:
+      // each address is someone's list (tests/e2e/chosen-list.spec.ts checks it).
+      filter: (page) =>
+        !page.includes('/ammattilaisille/rajaus/') && !page.includes('/ammattilaisille/rivit/') && !page.includes('/ammattilaisille/lista/'),
       i18n: {
         defaultLocale: DEFAULT_LOCALE,
         locales: Object.fromEntries(PUBLISHED_LOCALES.map((locale) => [locale, locale])),

@@ -45,3 +45,17 @@ export function localeParamsFor<T, P extends Record<string, string>>(
     })),
   );
 }
+
+/**
+ * getStaticPaths entries for the later pages of paged lists (`…/sivu/[page]`): every locale × item ×
+ * page number from `later` (page 1 is the list's own route).
+ */
+export function pagedParamsFor<T, P extends Record<string, string>>(
+  items: readonly T[],
+  toParams: (item: T) => P,
+  later: (item: T) => readonly number[],
+): { params: P & { lang: string | undefined; page: string }; props: { locale: Locale; item: T; page: number } }[] {
+  return localeParamsFor(items, toParams).flatMap(({ params, props }) =>
+    later(props.item).map((page) => ({ params: { ...params, page: String(page) }, props: { ...props, page } })),
+  );
+}

@@ -90,29 +90,28 @@ function start(bar: HTMLElement): void {
     link.replaceWith(toggle(link.dataset.listAdd ?? '', link.dataset.listName ?? '', link.dataset.listNameLang, true));
   }
 
-  // The referral finder: one toggle per row, after the service's name.
-  for (const row of document.querySelectorAll<HTMLElement>('tr[data-record][data-service]')) {
-    const link = row.querySelector<HTMLAnchorElement>('th a');
-    if (!link) continue;
-    link.after(
-      ' ',
-      toggle(row.dataset.service ?? '', link.textContent?.trim() ?? '', link.closest('[lang]')?.getAttribute('lang') ?? undefined),
-    );
-  }
-
-  // Search results are drawn by Pagefind after the query: add a toggle to each service result as it appears.
-  const results = document.getElementById('search');
-  if (results) {
-    const enhance = () => {
-      for (const link of results.querySelectorAll<HTMLAnchorElement>('a.pf-result-link:not([data-list-enhanced])')) {
-        link.dataset.listEnhanced = '';
-        const id = serviceIdOf(link.href);
-        if (id) link.parentElement?.after(toggle(id, link.textContent?.trim() ?? '', undefined));
-      }
-    };
-    new MutationObserver(enhance).observe(results, { childList: true, subtree: true });
-    enhance();
-  }
+  /**
+   * The referral finder (one toggle per row, after the service's name) and search results (as
+   * Pagefind draws them). Both change after load — the finder fetches the rows a filter shows,
+   * search draws results per query — so new rows and results get their toggle as they appear.
+   */
+  const enhance = () => {
+    for (const row of document.querySelectorAll<HTMLElement>('tr[data-record][data-service]:not([data-list-enhanced])')) {
+      row.dataset.listEnhanced = '';
+      const link = row.querySelector<HTMLAnchorElement>('th a');
+      const id = row.dataset.service ?? '';
+      if (!link || row.querySelector(`button[data-list-toggle]`)) continue;
+      link.after(' ', toggle(id, link.textContent?.trim() ?? '', link.closest('[lang]')?.getAttribute('lang') ?? undefined));
+    }
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('#search a.pf-result-link:not([data-list-enhanced])')) {
+      link.dataset.listEnhanced = '';
+      const id = serviceIdOf(link.href);
+      if (id) link.parentElement?.after(toggle(id, link.textContent?.trim() ?? '', undefined));
+    }
+  };
+  const main = document.getElementById('main');
+  if (main) new MutationObserver(enhance).observe(main, { childList: true, subtree: true });
+  enhance();
 
   render();
 }

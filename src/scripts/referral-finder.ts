@@ -1,7 +1,13 @@
 // Referral finder enhancement (only on /ammattilaisille/): swaps the filter links for the
-// combinable filter form, filters the table instantly with the same pure logic as the build,
-// announces the result count, keeps the filters in the address (?kohderyhma=nuoret) so a view can
-// be bookmarked, shared and restored on reload, and prints the current selection as a handout.
+// combinable filter form, filters instantly with the same pure logic as the build, announces the
+// result count, keeps the filters in the address (?kohderyhma=nuoret) so a view can be bookmarked,
+// shared and restored on reload, and prints the current selection as a handout.
+//
+// The table is paged, so the page holds only its own rows. When the finder has more than one page,
+// filtering runs over the compact records of every service (fetched once, on the first filter) and
+// the rows to show are fetched from the row files (/ammattilaisille/rivit/<n>/, the rows of page n)
+// that hold them; results then grow PAGE_SIZE at a time with "Näytä seuraavat". Without filters the
+// page shows its own rows and page links again.
 import {
   activeFilterCount,
   emptyFilters,
@@ -11,6 +17,8 @@ import {
   type FilterKey,
   type ReferralFilters,
 } from '../lib/referral/filters.ts';
+import { decodeRecords, type CompactRecords } from '../lib/referral/compact.ts';
+import type { ReferralRecord } from '../lib/referral/filters.ts';
 import { datasetToRecord } from '../lib/referral/record.ts';
 import { filteredHref, parseFilters, type AllowedValues } from '../lib/referral/url-state.ts';
 
@@ -23,13 +31,24 @@ const isFilterKey = (value: string): value is FilterKey => (FILTER_KEYS as reado
 function start(root: HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>('form[data-filter-form]');
   if (!form) return;
-  const rows = [...root.querySelectorAll<HTMLTableRowElement>('tr[data-record]')].map((row) => ({
-    row,
-    record: datasetToRecord(row.dataset),
-  }));
-  const handoutItems = new Map(
-    [...root.querySelectorAll<HTMLElement>('[data-handout] li[data-service]')].map((item) => [item.dataset['service'] ?? '', item]),
-  );
+  /** A service's table row and handout entry, from this page or from a fetched row file. */
+  interface LoadedRow {
+    row: HTMLTableRowElement;
+    handout: HTMLElement | undefined;
+  }
+  const handoutOf = (scope: ParentNode, id: string) =>
+    [...scope.querySelectorAll<HTMLElement>('[data-handout] li[data-service]')].find((item) => item.dataset['service'] === id);
+  const loaded = new Map<string, LoadedRow>();
+  for (const row of root.querySelectorAll<HTMLTableRowElement>('tr[data-record]')) {
+    const id = row.dataset['service'] ?? '';
+    loaded.set(id, { row, handout: handoutOf(root, id) });
+  }
+  /** This page's own rows, shown whenever no filter is chosen. */
+  const ownIds = [...loaded.keys()];
+  const handoutList = root.querySelector<HTMLElement>('[data-handout] ol');
+  const pagination = root.querySelector<HTMLElement>('[data-pagination]');
+  const moreWrap = root.querySelector<HTMLElement>('[data-more-wrap]');
+  const moreButton = root.querySelector<HTMLButtonElement>('[data-more]');
   const groups = [...root.querySelectorAll<HTMLElement>('tbody[data-group]')];
   const status = root.querySelector<HTMLElement>('[data-result-count]');
   const empty = root.querySelector<HTMLElement>('[data-empty]');
@@ -40,6 +59,51 @@ function start(root: HTMLElement): void {
   const handoutDate = root.querySelector<HTMLElement>('[data-handout-date]');
   const resultsTitle = root.querySelector<HTMLElement>('#results-title');
   const text = root.dataset;
+  const pageSize = Number(text['pageSize']) || 50;
+  const total = Number(text['total']) || ownIds.length;
+
+  // With one page every service is on it, and the rows are the records; otherwise both are fetched.
+  let records: Promise<ReferralRecord[]> | undefined =
+    Number(text['pages']) > 1 ? undefined : Promise.resolve(ownIds.map((id) => datasetToRecord(loaded.get(id)?.row.dataset ?? {})));
+  function allRecords(): Promise<ReferralRecord[]> {
+    records ??= fetch(text['recordsUrl'] ?? '')
+      .then((response) => {
+        if (!response.ok) throw new Error(`${response.status}`);
+        return response.json() as Promise<CompactRecords>;
+      })
+      .then(decodeRecords)
+      .catch((error: unknown) => {
+        records = undefined;
+        throw error;
+      });
+    return records;
+  }
+  const rowFiles = new Map<number, Promise<void>>();
+  function loadRowFile(number: number): Promise<void> {
+    let pending = rowFiles.get(number);
+    if (!pending) {
+      pending = fetch(`${text['rowsUrl'] ?? ''}${number}/`)
+        .then((response) => {
+          if (!response.ok) throw new Error(`${response.status}`);
+          return response.text();
+        })
+        .then((html) => {
+          const file = new DOMParser().parseFromString(html, 'text/html');
+          for (const row of file.querySelectorAll<HTMLTableRowElement>('tr[data-record]')) {
+            const id = row.dataset['service'] ?? '';
+            if (loaded.has(id)) continue;
+            const handout = handoutOf(file, id);
+            loaded.set(id, { row: document.importNode(row, true), handout: handout && document.importNode(handout, true) });
+          }
+        })
+        .catch((error: unknown) => {
+          rowFiles.delete(number);
+          throw error;
+        });
+      rowFiles.set(number, pending);
+    }
+    return pending;
+  }
 
   // What each control means: allowed values per key, and readable labels for chips and the handout.
   const allowed: Partial<Record<FilterKey, string[]>> = {};
@@ -108,39 +172,89 @@ function start(root: HTMLElement): void {
     );
   }
 
-  function render(): void {
-    let shown = 0;
-    for (const { row, record } of rows) {
-      const visible = matchesFilters(record, filters);
-      row.hidden = !visible;
-      const handoutItem = handoutItems.get(record.id);
-      if (handoutItem) handoutItem.hidden = !visible;
-      if (visible) shown += 1;
+  /** How many matching services are shown; grows with "Näytä seuraavat". */
+  let limit = pageSize;
+  /** Each render's number: a slow fetch of an older render must not overwrite a newer one. */
+  let latest = 0;
+
+  /** Puts exactly these rows (in this order) into their area groups, and their handout entries. */
+  function place(ids: readonly string[]): void {
+    for (const group of groups) for (const row of group.querySelectorAll('tr[data-record]')) row.remove();
+    const byGroup = new Map(groups.map((group) => [group.dataset['group'] ?? '', group]));
+    const shown = ids.flatMap((id) => loaded.get(id) ?? []);
+    for (const { row } of shown) {
+      row.hidden = false;
+      byGroup.get((row.dataset['areas'] ?? '').split('|')[0] ?? '')?.append(row);
     }
-    for (const group of groups) group.hidden = !group.querySelector('tr[data-record]:not([hidden])');
-    const total = rows.length;
+    for (const group of groups) group.hidden = !group.querySelector('tr[data-record]');
+    handoutList?.replaceChildren(...shown.flatMap(({ handout }) => (handout ? [handout] : [])));
+    for (const { handout } of shown) if (handout) handout.hidden = false;
+  }
+
+  /** The matching services to show and how many match in all. */
+  async function selection(): Promise<{ ids: string[]; matches: number }> {
+    if (activeFilterCount(filters) === 0) return { ids: ownIds, matches: total };
+    const all = await allRecords();
+    const matched = all.filter((record) => matchesFilters(record, filters));
+    const position = new Map(all.map((record, index) => [record.id, index]));
+    const ids = matched.slice(0, limit).map((record) => record.id);
+    const files = new Set(ids.filter((id) => !loaded.has(id)).map((id) => Math.floor((position.get(id) ?? 0) / pageSize) + 1));
+    await Promise.all([...files].map(loadRowFile));
+    return { ids, matches: matched.length };
+  }
+
+  async function render(): Promise<void> {
+    const current = ++latest;
     const active = activeFilterCount(filters);
-    const template = active === 0 ? text['countAll'] : shown === 0 ? text['countNone'] : shown === 1 ? text['countOne'] : text['countSome'];
-    if (status) status.textContent = fill(template, { count: shown, total });
-    if (empty) empty.hidden = shown > 0;
-    if (tableWrap) tableWrap.hidden = shown === 0;
+    renderChips();
+    renderBadges();
+    renderHandoutFilters();
+    let result: { ids: string[]; matches: number };
+    try {
+      if (active > 0 && tableWrap) tableWrap.setAttribute('aria-busy', 'true');
+      result = await selection();
+    } catch {
+      if (current === latest && status) status.textContent = text['loadFailedText'] ?? '';
+      return;
+    } finally {
+      if (current === latest) tableWrap?.removeAttribute('aria-busy');
+    }
+    if (current !== latest) return;
+    const { ids, matches } = result;
+    place(ids);
+    const template = active === 0 ? text['countAll'] : matches === 0 ? text['countNone'] : matches === 1 ? text['countOne'] : text['countSome'];
+    const more = active > 0 ? matches - ids.length : 0;
+    if (status)
+      status.textContent = [fill(template, { count: matches, total }), more > 0 ? fill(text['shownText'], { shown: ids.length }) : '']
+        .filter(Boolean)
+        .join(' ');
+    if (empty) empty.hidden = matches > 0;
+    if (tableWrap) tableWrap.hidden = matches === 0;
+    if (pagination) pagination.hidden = active > 0;
+    if (moreWrap) moreWrap.hidden = more === 0;
+    if (moreButton) moreButton.textContent = fill(text['moreText'], { count: Math.min(pageSize, more) });
+  }
+
+  function renderBadges(): void {
     for (const details of (form as HTMLFormElement).querySelectorAll<HTMLDetailsElement>('details[data-filter-group]')) {
       const key = details.dataset['filterGroup'] ?? '';
       const count = isFilterKey(key) ? filters[key].length : 0;
       const badge = details.querySelector<HTMLElement>('[data-selected-count]');
       if (badge) badge.textContent = count > 0 ? fill(text['selectedLabel'], { count }) : '';
     }
-    renderChips();
-    if (handoutFilters) {
-      const described = FILTER_KEYS.filter((key) => filters[key].length > 0).map(
-        (key) => `${groupLabels.get(key) ?? key}: ${filters[key].map((value) => labelOf(key, value)).join(', ')}`,
-      );
-      handoutFilters.textContent = described.length > 0 ? fill(text['handoutFiltersText'], { filters: described.join('; ') }) : '';
-    }
+  }
+
+  function renderHandoutFilters(): void {
+    if (!handoutFilters) return;
+    const described = FILTER_KEYS.filter((key) => filters[key].length > 0).map(
+      (key) => `${groupLabels.get(key) ?? key}: ${filters[key].map((value) => labelOf(key, value)).join(', ')}`,
+    );
+    handoutFilters.textContent = described.length > 0 ? fill(text['handoutFiltersText'], { filters: described.join('; ') }) : '';
   }
 
   function update(): void {
-    render();
+    limit = pageSize;
+    void render();
     history.replaceState(history.state, '', filteredHref(window.location.pathname, filters, window.location.hash));
   }
 
@@ -152,7 +266,7 @@ function start(root: HTMLElement): void {
     const key = details.dataset['filterGroup'] ?? '';
     if (isFilterKey(key) && filters[key].length > 0) details.open = true;
   }
-  render();
+  void render();
   // Drop unknown values from a shared or old address, so the address shows what is applied.
   history.replaceState(history.state, '', filteredHref(window.location.pathname, filters, window.location.hash));
 
@@ -193,6 +307,16 @@ function start(root: HTMLElement): void {
       resultsTitle?.setAttribute('tabindex', '-1');
       resultsTitle?.focus();
     }
+  });
+
+  moreButton?.addEventListener('click', () => {
+    const from = limit;
+    limit += pageSize;
+    void render().then(() => {
+      // The first of the newly shown services takes the focus, so a keyboard user goes on from there.
+      const rows = root.querySelectorAll<HTMLTableRowElement>('tbody[data-group] tr[data-record]');
+      rows[from]?.querySelector('a')?.focus();
+    });
   });
 
   const printButton = root.querySelector<HTMLButtonElement>('[data-print]');

@@ -72,6 +72,8 @@ const providerNames = providers.map((provider) => provider.name);
 interface Needle {
   text: string;
   within?: string;
+  /** Match only a text node that is exactly this text (a name), not a sentence that quotes it. */
+  whole?: boolean;
 }
 const needles = (texts: readonly (string | undefined)[]): Needle[] => texts.flatMap((text) => (text ? [{ text }] : []));
 
@@ -82,8 +84,11 @@ function alwaysFinnish(service: MasterService): Needle[] {
     ...needles([typeof service.cost === 'object' ? service.cost.text : undefined]),
     { text: service.owner, within: '.review' },
     ...needles(service.channels.flatMap((channel) => [channel.label, channel.hours])),
-    // System names are listed as written, comma-separated: look for the whole list.
-    ...needles([...new Set([service.systems?.client?.join(', '), service.systems?.professional?.join(', ')])]),
+    // System names are listed as written, comma-separated: look for the whole list. They are proper
+    // names, so a translated sentence may name them ("the e-service Oma Ekhva"): whole nodes only.
+    ...needles([...new Set([service.systems?.client?.join(', '), service.systems?.professional?.join(', ')])]).map(
+      (needle) => ({ ...needle, whole: true }),
+    ),
   ];
 }
 
@@ -124,12 +129,12 @@ async function occurrences(page: Page, wanted: readonly Needle[]): Promise<Findi
         const where = [parent.closest('[class]')?.className, parent.tagName.toLowerCase()].filter(Boolean).join(' ');
         nodes.push({ text, lang, where, parent });
       }
-      return wanted.flatMap(({ text: raw, within }) => {
+      return wanted.flatMap(({ text: raw, within, whole }) => {
         const needle = squash(raw);
-        const oneWord = !needle.includes(' ');
+        const oneWord = whole || !needle.includes(' ');
         return nodes
           .filter((node) => !within || node.parent.closest(within))
-          .filter((node) => (oneWord ? bare(node.text) === needle : node.text.includes(needle)))
+          .filter((node) => (oneWord ? bare(node.text) === bare(needle) : node.text.includes(needle)))
           .map((node) => ({ text: needle, lang: node.lang, where: `${node.where}: “${node.text.slice(0, 80)}”` }));
       });
     },
@@ -188,8 +193,14 @@ for (const locale of LOCALES) {
         if (found.length === 0) problems.push(`${service.id}: translated text not shown: ${text}`);
         for (const item of found.filter((entry) => entry.lang !== locale)) problems.push(`${service.id}: translated text in lang=${item.lang}: ${item.where}`);
       }
-      // The Finnish master of a translated field is not shown instead of (or next to) the translation.
-      const masters = needles(TRANSLATABLE.map((field) => (translation?.[field] ? service[field] : undefined)));
+      // The Finnish master of a translated field is not shown instead of the translation: not as a
+      // text node of its own. A translation may quote the Finnish name ("… lists this service as
+      // "Psykofyysinen fysioterapia""), and a master that is also master-only data (a channel
+      // labelled with the service's name) is checked above as Finnish data.
+      const masterData = new Set(finnish.map((needle) => squash(needle.text)));
+      const masters = needles(TRANSLATABLE.map((field) => (translation?.[field] ? service[field] : undefined)))
+        .filter((needle) => !masterData.has(squash(needle.text)))
+        .map((needle) => ({ ...needle, whole: true }));
       problems.push(...(await occurrences(page, masters)).map((item) => `${service.id}: Finnish master shown although translated: ${item.where}`));
     }
     expect(problems).toEqual([]);

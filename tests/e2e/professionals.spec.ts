@@ -1,10 +1,14 @@
 // The professionals' section on the built site: the referral finder with and without JavaScript,
 // its address state, announced count, empty result and print handout; the service path; and the
 // offline checklist and support plan, which must not make a single request while being filled.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
+import { matchesFilters, emptyFilters, withValue, type FilterKey, type ReferralRecord } from '../../src/lib/referral/filters.ts';
+import { toReferralRecord } from '../../src/lib/referral/record.ts';
+import { PAGE_SIZE } from '../../src/lib/paging.ts';
 import { recordRequests, sitemapPaths } from './support/site.ts';
 
 const FINDER = '/ammattilaisille/';
@@ -25,6 +29,29 @@ async function openGroup(page: Page, label: string) {
 /** Service page addresses in the sitemap: the independent list of every published service. */
 const servicePaths = () => sitemapPaths().filter((path) => /^\/palvelu\/[a-z0-9-]+\/$/.test(path));
 
+/**
+ * The filter records of every published service, read from the content folder (not from the page),
+ * so a test can tell how many services a filter must show even when the table is paged.
+ */
+function contentRecords(): ReferralRecord[] {
+  const dir = process.env.TT_CONTENT_DIR ?? 'content';
+  const yaml = (file: string) => parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  const types = new Map(
+    readdirSync(join(dir, 'providers'))
+      .filter((name) => name.endsWith('.yaml'))
+      .map((name) => [name.replace(/\.yaml$/, ''), String(yaml(join(dir, 'providers', name))['type'])]),
+  );
+  return readdirSync(join(dir, 'services'))
+    .filter((name) => /\.mdx?$/.test(name))
+    .map((name) => ({ id: name.replace(/\.mdx?$/, ''), data: parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, 'services', name), 'utf8'))?.[1] ?? '') }))
+    .filter(({ data }) => !data.draft)
+    // languages is the one filtered field with a schema default (["fi"]).
+    .map(({ id, data }) => toReferralRecord(id, { languages: ['fi'], ...data }, types.get(data.provider) ?? ''));
+}
+const matching = (key: FilterKey, value: string) => contentRecords().filter((record) => matchesFilters(record, withValue(emptyFilters(), key, value)));
+/** Waits until the finder has applied the address's or the form's filters (its count says so). */
+const filtered = (page: Page) => expect(status(page)).toHaveText(/^(Rajauksia vastaa|Yksikään)/);
+
 /** Audiences and age limits of every row, read from the data the filters use. */
 const rowFacts = (page: Page) =>
   rows(page).evaluateAll((items) =>
@@ -37,22 +64,22 @@ const rowFacts = (page: Page) =>
   );
 
 test.describe('referral finder with JavaScript', () => {
-  test('choosing the youth audience shows Ohjaamo and hides services not meant for young people', async ({ page }) => {
+  test('choosing the youth audience shows Ohjaamo and only services meant for young people, from every page', async ({ page }) => {
     await page.goto(FINDER);
-    const total = await rows(page).count();
     const group = await openGroup(page, 'Kohderyhmä');
     await group.getByRole('checkbox', { name: 'Nuoret (alle 30 v.)' }).check();
+    await filtered(page);
 
     await expect(page.getByRole('row', { name: /Ohjaamo/ })).toBeVisible();
-    await expect.poll(async () => visibleRows(page).count()).toBeLessThan(total);
-    for (const row of await rowFacts(page)) {
+    const expected = matching('kohderyhma', 'nuoret');
+    expect(expected.length).toBeLessThan(contentRecords().length);
+    await expect(visibleRows(page)).toHaveCount(Math.min(PAGE_SIZE, expected.length));
+    for (const row of await rowFacts(page).then((facts) => facts.filter((fact) => !fact.hidden))) {
       const forYouth = row.audiences.includes('nuoret') || (row.audiences.includes('tyoikaiset') && row.ageMin < 30);
-      expect(row.hidden, `${row.title}: ${row.audiences.join(', ')}`).toBe(!forYouth);
+      expect(forYouth, `${row.title}: ${row.audiences.join(', ')}`).toBe(true);
     }
-    // Hidden services leave the print handout too, and empty area groups disappear.
-    const hiddenTitles = (await rowFacts(page)).filter((row) => row.hidden).map((row) => row.title);
-    expect(hiddenTitles.length).toBeGreaterThan(0);
-    await expect(page.locator('[data-handout] li[data-service]:not([hidden])')).toHaveCount(await visibleRows(page).count());
+    // The print handout holds exactly the shown services, and empty area groups disappear.
+    await expect(page.locator('[data-handout] li[data-service]')).toHaveCount(await visibleRows(page).count());
     for (const group of await page.locator('tbody[data-group]').all()) {
       expect(await group.isVisible()).toBe((await group.locator('tr[data-record]:visible').count()) > 0);
     }
@@ -63,12 +90,14 @@ test.describe('referral finder with JavaScript', () => {
     await (await openGroup(page, 'Kohderyhmä')).getByRole('checkbox', { name: 'Nuoret (alle 30 v.)' }).check();
     await page.getByRole('combobox', { name: 'Kunta' }).selectOption('Imatra');
     await expect(page).toHaveURL(/\/ammattilaisille\/\?kohderyhma=nuoret&kunta=Imatra$/);
+    await filtered(page);
     const before = { count: await status(page).textContent(), titles: await visibleRows(page).locator('th').allTextContents() };
 
     await page.reload();
     await expect(filterForm(page).getByRole('checkbox', { name: 'Nuoret (alle 30 v.)' })).toBeChecked();
     await expect(page.getByRole('combobox', { name: 'Kunta' })).toHaveValue('Imatra');
     await expect(status(page)).toHaveText(before.count ?? '');
+    await expect(visibleRows(page)).toHaveCount(before.titles.length);
     expect(await visibleRows(page).locator('th').allTextContents()).toEqual(before.titles);
     await expect(page.getByRole('button', { name: 'Poista rajaus Kohderyhmä: Nuoret (alle 30 v.)' })).toBeVisible();
   });
@@ -93,35 +122,31 @@ test.describe('referral finder with JavaScript', () => {
   test('the result count is announced in a live region', async ({ page }) => {
     await page.goto(FINDER);
     const live = status(page);
-    const total = await rows(page).count();
+    const total = contentRecords().length;
     await expect(live).toHaveText(`Näytetään kaikki ${total} palvelua.`);
     await (await openGroup(page, 'Miten palveluun pääsee')).getByRole('checkbox', { name: 'Asiakas voi ottaa yhteyttä itse' }).check();
-    const shown = await visibleRows(page).count();
+    const shown = matching('reitti', 'itse').length;
     expect(shown).toBeGreaterThan(0);
     await expect(live).toHaveText(
-      shown === 1 ? `Rajauksia vastaa 1 palvelu ${total} palvelusta.` : `Rajauksia vastaa ${shown} palvelua ${total} palvelusta.`,
+      new RegExp(`^${shown === 1 ? `Rajauksia vastaa 1 palvelu ${total} palvelusta\\.` : `Rajauksia vastaa ${shown} palvelua ${total} palvelusta\\.`}`),
     );
+    await expect(visibleRows(page)).toHaveCount(Math.min(PAGE_SIZE, shown));
   });
 
   test('an empty result offers a way out: clear the filters or the region’s start-here services', async ({ page }) => {
     await page.goto(FINDER);
-    // Find a life area and a provider type that no service shares, from the rows' own data.
-    const pair = await rows(page).evaluateAll((items) => {
-      const facts = items.map((row) => ({
-        areas: ((row as HTMLElement).dataset['areas'] ?? '').split('|'),
-        type: (row as HTMLElement).dataset['providerType'] ?? '',
-      }));
-      const areas = [...new Set(facts.flatMap((fact) => fact.areas))];
-      const types = [...new Set(facts.map((fact) => fact.type))];
-      for (const area of areas)
-        for (const type of types) if (!facts.some((fact) => fact.type === type && fact.areas.includes(area))) return { area, type };
-      return undefined;
-    });
+    // Find a life area and a provider type that no service shares, from the content.
+    const facts = contentRecords();
+    const areas = [...new Set(facts.flatMap((fact) => fact.areas))];
+    const types = [...new Set(facts.map((fact) => fact.providerType))];
+    const pair = areas
+      .flatMap((area) => types.map((type) => ({ area, type })))
+      .find(({ area, type }) => !facts.some((fact) => fact.providerType === type && fact.areas.includes(area)));
     test.skip(!pair, 'every life area has a service of every provider type');
     await page.goto(`${FINDER}?alue=${pair?.area}&toimija=${pair?.type}`);
 
-    await expect(visibleRows(page)).toHaveCount(0);
     await expect(status(page)).toHaveText('Yksikään palvelu ei vastaa rajauksia.');
+    await expect(visibleRows(page)).toHaveCount(0);
     const empty = page.locator('[data-empty]');
     // The region's start-here services (site.yaml startHere), in their order.
     const startHere = (parse(readFileSync('content/site.yaml', 'utf8')) as { startHere?: string[] }).startHere ?? [];
@@ -137,15 +162,17 @@ test.describe('referral finder with JavaScript', () => {
 
   test('removing a chosen filter widens the list again', async ({ page }) => {
     await page.goto(`${FINDER}?kohderyhma=nuoret`);
-    const filtered = await visibleRows(page).count();
+    await filtered(page);
+    const youth = await visibleRows(page).count();
     await page.getByRole('button', { name: 'Poista rajaus Kohderyhmä: Nuoret (alle 30 v.)' }).click();
     await expect(page).toHaveURL(/\/ammattilaisille\/$/);
     await expect(visibleRows(page)).toHaveCount(await rows(page).count());
-    expect(filtered).toBeLessThan(await rows(page).count());
+    expect(youth).toBeLessThan(await rows(page).count());
   });
 
   test('print media shows the client handout of the current selection only', async ({ page }) => {
     await page.goto(`${FINDER}?kohderyhma=nuoret`);
+    await filtered(page);
     const shownTitles = await visibleRows(page).locator('th').allTextContents();
     const handout = page.locator('[data-handout]');
     await expect(handout).toBeHidden();
@@ -164,16 +191,75 @@ test.describe('referral finder with JavaScript', () => {
   });
 });
 
+test.describe('referral finder at more than one page', () => {
+  const total = contentRecords().length;
+  test.skip(total <= PAGE_SIZE, `all ${total} services fit on one page`);
+
+  test('a filter chosen on a later page shows the matches of every page, then the next ones on request', async ({ page }) => {
+    const municipalities = (parse(readFileSync(join(process.env.TT_CONTENT_DIR ?? 'content', 'site.yaml'), 'utf8')) as { municipalities: string[] })
+      .municipalities;
+    const wide = municipalities.map((name) => ({ name, count: matching('kunta', name).length })).find((entry) => entry.count > PAGE_SIZE);
+    test.skip(!wide, `no municipality has more than ${PAGE_SIZE} services`);
+    const requests = recordRequests(page);
+    await page.goto('/ammattilaisille/sivu/2/');
+    await expect(page.getByRole('navigation', { name: 'Sivut' }).getByRole('link', { name: 'Sivu 2' })).toHaveAttribute('aria-current', 'page');
+    await page.getByRole('combobox', { name: 'Kunta' }).selectOption(wide?.name ?? '');
+    await filtered(page);
+    await expect(status(page)).toHaveText(`Rajauksia vastaa ${wide?.count} palvelua ${total} palvelusta. Näytetään palvelut 1–${PAGE_SIZE}.`);
+    await expect(visibleRows(page)).toHaveCount(PAGE_SIZE);
+    // The page links page the unfiltered list, so they step aside while a filter is on.
+    await expect(page.getByRole('navigation', { name: 'Sivut' })).toBeHidden();
+    // Rows come from the row files of the pages that hold them, and the records from their file.
+    expect(pageRequests(requests).some((url) => url.includes('/ammattilaisille/tiedot/rajaukset.json'))).toBe(true);
+    expect(pageRequests(requests).some((url) => /\/ammattilaisille\/rivit\/\d+\/$/.test(url))).toBe(true);
+
+    const more = page.getByRole('button', { name: /^Näytä seuraavat \d+ palvelua$/ });
+    await more.click();
+    await expect(visibleRows(page)).toHaveCount(Math.min(2 * PAGE_SIZE, wide?.count ?? 0));
+    // The first newly shown service has the focus, so a keyboard user carries on from there.
+    await expect(visibleRows(page).nth(PAGE_SIZE).locator('th a')).toBeFocused();
+    const shownIds = await visibleRows(page).evaluateAll((items) => items.map((row) => (row as HTMLElement).dataset['service']));
+    expect(new Set(shownIds).size).toBe(shownIds.length);
+    expect([...shownIds].sort()).toEqual(
+      matching('kunta', wide?.name ?? '')
+        .map((record) => record.id)
+        .slice(0, 2 * PAGE_SIZE)
+        .sort(),
+    );
+  });
+
+  test('clearing the filters brings back the page’s own rows and its page links', async ({ page }) => {
+    await page.goto('/ammattilaisille/sivu/2/');
+    const own = await rows(page).evaluateAll((items) => items.map((row) => (row as HTMLElement).dataset['service']));
+    await (await openGroup(page, 'Kohderyhmä')).getByRole('checkbox', { name: 'Nuoret (alle 30 v.)' }).check();
+    await filtered(page);
+    await page.getByRole('button', { name: 'Poista rajaus Kohderyhmä: Nuoret (alle 30 v.)' }).click();
+    await expect(status(page)).toHaveText(`Näytetään kaikki ${total} palvelua.`);
+    expect(await visibleRows(page).evaluateAll((items) => items.map((row) => (row as HTMLElement).dataset['service']))).toEqual(own);
+    await expect(page.getByRole('navigation', { name: 'Sivut' })).toBeVisible();
+  });
+});
+
 test.describe('referral finder without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('lists every service, grouped by life area, with filters as links', async ({ page }) => {
+  test('lists every service over its pages, grouped by life area, with filters and pages as links', async ({ page }) => {
     await page.goto(FINDER);
-    const hrefs = await rows(page)
-      .locator('th a')
-      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    const hrefs: string[] = [];
+    // Follow rel="next" to the last page; every service appears on exactly one page.
+    for (let next: string | null = FINDER; next; ) {
+      await page.goto(next);
+      const onPage = await rows(page)
+        .locator('th a')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+      expect(onPage.length).toBeLessThanOrEqual(PAGE_SIZE);
+      await expect(visibleRows(page)).toHaveCount(onPage.length);
+      hrefs.push(...onPage);
+      const nextLink = page.locator('head link[rel="next"]');
+      next = (await nextLink.count()) > 0 ? await nextLink.getAttribute('href') : null;
+    }
     expect([...hrefs].sort()).toEqual(servicePaths());
-    await expect(visibleRows(page)).toHaveCount(hrefs.length);
+    await page.goto(FINDER);
     expect(await page.locator('tbody[data-group] th[scope="rowgroup"]').count()).toBeGreaterThan(1);
     await expect(filterForm(page)).toBeHidden();
     await expect(page.getByRole('button', { name: 'Tulosta asiakkaalle' })).toBeHidden();
@@ -184,7 +270,7 @@ test.describe('referral finder without JavaScript', () => {
 
   test('the youth link opens a page with Ohjaamo and without services for other groups', async ({ page }) => {
     await page.goto(FINDER);
-    const total = await rows(page).count();
+    const total = contentRecords().length;
     const links = page.getByRole('navigation', { name: 'Rajaukset linkkeinä' });
     await links.locator('summary', { hasText: 'Kohderyhmä' }).click();
     await links.getByRole('link', { name: 'Nuoret (alle 30 v.)' }).click();

@@ -15,6 +15,7 @@ import {
 import { languageName, type Translate, type UiKey } from '../../i18n/index.ts';
 import { localizePath, type Locale } from '../../i18n/locales.ts';
 import { areaName } from '../../lib/areas.ts';
+import { groupByPrimaryArea } from '../../lib/services.ts';
 import { serviceText, type ServiceText } from '../../lib/localise.ts';
 import { emptyFilters, filterRecords, filterSlug, withValue, type FilterKey, type ReferralRecord } from '../../lib/referral/filters.ts';
 import { toReferralRecord } from '../../lib/referral/record.ts';
@@ -22,6 +23,18 @@ import type { AllowedValues } from '../../lib/referral/url-state.ts';
 import { AUDIENCES, ACCESS_ROUTES, COST_TYPES } from '../../schemas/service.ts';
 import { PROVIDER_TYPES } from '../../schemas/provider.ts';
 import type { SiteSettings } from '../../schemas/site.ts';
+
+/** The referral table's columns, in order; their ids (col-<name>) are what each cell's `headers` names. */
+export const FINDER_COLUMNS = ['service', 'areas', 'forWhom', 'access', 'provider', 'duration', 'contact'] as const;
+export const FINDER_COLUMN_LABELS: Readonly<Record<(typeof FINDER_COLUMNS)[number], UiKey>> = {
+  service: 'professionals.table.service',
+  areas: 'professionals.table.areas',
+  forWhom: 'referral.table.forWhom',
+  access: 'professionals.table.access',
+  provider: 'professionals.table.provider',
+  duration: 'professionals.table.duration',
+  contact: 'referral.table.contact',
+};
 
 export interface FinderRow {
   service: Service;
@@ -49,6 +62,7 @@ export interface FilterGroup {
 }
 
 export interface FinderData {
+  /** Every service, in finder order (by primary life area, then title). */
   rows: FinderRow[];
   groups: FilterGroup[];
   areas: LifeArea[];
@@ -88,6 +102,7 @@ export async function loadFinder(locale: Locale, t: Translate): Promise<FinderDa
     }),
   );
   const records = rows.map((row) => row.record);
+  const ordered = finderOrder(rows, areas);
   const present = (pick: (record: ReferralRecord) => readonly string[]) => new Set(records.flatMap(pick));
   const count = (key: FilterKey, value: string) => filterRecords(records, withValue(emptyFilters(), key, value)).length;
 
@@ -135,8 +150,26 @@ export async function loadFinder(locale: Locale, t: Translate): Promise<FinderDa
     ),
   ];
   const allowed: AllowedValues = Object.fromEntries(groups.map((item) => [item.key, item.options.map((option) => option.value)]));
-  return { rows, groups, areas, site, startHere, allowed };
+  return { rows: ordered, groups, areas, site, startHere, allowed };
 }
+
+/** The finder's order, which its pages and row files follow: by primary life area, then by title. */
+function finderOrder(rows: readonly FinderRow[], areas: readonly LifeArea[]): FinderRow[] {
+  const byId = new Map(rows.map((row) => [row.service.id, row]));
+  const grouped = groupByPrimaryArea(
+    rows.map((row) => row.service),
+    areas.map((area) => area.id),
+  );
+  return [...grouped.values()].flat().flatMap((service) => byId.get(service.id) ?? []);
+}
+
+/** The address of one row file: the rows of page `number` of the unfiltered finder. */
+export function rowFilePath(locale: Locale, number: number): string {
+  return localizePath(locale, `/ammattilaisille/rivit/${number}/`);
+}
+
+/** The compact filter records of every service (locale-free), in finder order. */
+export const FINDER_DATA_PATH = '/ammattilaisille/tiedot/rajaukset.json';
 
 /** The address of a single-filter page, which works without JavaScript. */
 export function filterPagePath(locale: Locale, key: FilterKey, slug: string): string {

@@ -1,0 +1,50 @@
+// Long lists in pages of a fixed size, so that no page grows with the region: a region of 1,000
+// services gets /palvelut/arki/sivu/2/ … instead of one page of 1,000 cards (the 30 KB gzip
+// budget of DESIGN.md). Pure: shared by the routes (which pages exist) and the components.
+
+/** Services per page in every paged list (the referral finder, area and provider pages). */
+export const PAGE_SIZE = 50;
+
+/** Where a page sits in its list. `number` counts from 1. */
+export interface PageInfo {
+  number: number;
+  count: number;
+  /** Items in the whole list. */
+  total: number;
+  /** 1-based positions of the page's first and last item (0 and 0 in an empty list). */
+  first: number;
+  last: number;
+}
+
+export function pageCount(total: number, size = PAGE_SIZE): number {
+  return Math.max(1, Math.ceil(total / size));
+}
+
+export function pageInfo(total: number, number: number, size = PAGE_SIZE): PageInfo {
+  const count = pageCount(total, size);
+  if (!Number.isInteger(number) || number < 1 || number > count) throw new RangeError(`page ${number} is not in 1…${count}`);
+  const first = total === 0 ? 0 : (number - 1) * size + 1;
+  return { number, count, total, first, last: Math.min(total, number * size) };
+}
+
+/** The items of one page. */
+export function pageItems<T>(items: readonly T[], number: number, size = PAGE_SIZE): T[] {
+  const { first, last } = pageInfo(items.length, number, size);
+  return items.slice(Math.max(0, first - 1), last);
+}
+
+/** The page numbers after the first, which get routes of their own (/sivu/2/ …). */
+export function laterPages(total: number, size = PAGE_SIZE): number[] {
+  return Array.from({ length: pageCount(total, size) - 1 }, (_, index) => index + 2);
+}
+
+/** The address of a page of a list whose first page is `base` (ending in "/"): base, base/sivu/2/ … */
+export function pagePath(base: string, number: number): string {
+  if (!base.endsWith('/')) throw new Error(`a list address ends with "/": ${base}`);
+  return number <= 1 ? base : `${base}sivu/${number}/`;
+}
+
+/** The route parameter of a later page ("2") as a page number; undefined for the first page. */
+export function pageParam(value: string | undefined): number {
+  return value === undefined ? 1 : Number(value);
+}
