@@ -172,6 +172,24 @@ test.describe('the chosen list', () => {
     expect(requests.filter((url) => url.includes('/api/lista/')).length).toBeGreaterThan(0);
   });
 
+  test('rows the finder shows after a filter get their toggle too, and the list rides along', async ({ page }) => {
+    await page.goto(FINDER);
+    const firstPage = await finderIds(page);
+    // A filter shows rows fetched from the other pages' row files.
+    await page.goto(`${FINDER}?reitti=itse`);
+    const rows = page.locator('tr[data-record]:visible');
+    await expect(rows.first()).toBeVisible();
+    await expect(page.locator('tr[data-record]:visible button[data-list-toggle]')).toHaveCount(await rows.count());
+    const shown = await rows.evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.service ?? ''));
+    const late = shown.find((id) => !firstPage.includes(id));
+    expect(late, 'a row that was not on the first page').toBeDefined();
+    await page.locator(`button[data-list-toggle="${late}"]`).click();
+    await expect(page.locator(`button[data-list-toggle="${late}"]`)).toHaveAttribute('aria-pressed', 'true');
+    expect(new URL(page.url()).search).toBe('?reitti=itse');
+    expect(new URL(page.url()).hash).toBe(`#lista=${late}`);
+    await expect(page.getByRole('link', { name: 'Avaa valittu lista (1)' })).toHaveAttribute('href', `${LIST}?p=${late}`);
+  });
+
   test('unknown and ill-formed ids are left out and named', async ({ page }) => {
     await page.goto(FINDER);
     const [known] = await finderIds(page);
