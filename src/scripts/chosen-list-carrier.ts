@@ -98,10 +98,17 @@ function start(bar: HTMLElement): void {
   const enhance = () => {
     for (const row of document.querySelectorAll<HTMLElement>('tr[data-record][data-service]:not([data-list-enhanced])')) {
       row.dataset.listEnhanced = '';
+      // In the row's last cell, not in its header: the row header names the service, nothing more.
       const link = row.querySelector<HTMLAnchorElement>('th a');
-      const id = row.dataset.service ?? '';
-      if (!link || row.querySelector(`button[data-list-toggle]`)) continue;
-      link.after(' ', toggle(id, link.textContent?.trim() ?? '', link.closest('[lang]')?.getAttribute('lang') ?? undefined));
+      const cell = row.lastElementChild;
+      if (!link || !cell || cell === link.closest('th')) continue;
+      const button = toggle(
+        row.dataset.service ?? '',
+        link.textContent?.trim() ?? '',
+        link.closest('[lang]')?.getAttribute('lang') ?? undefined,
+      );
+      button.classList.add('list-toggle--row');
+      cell.append(button);
     }
     for (const link of document.querySelectorAll<HTMLAnchorElement>('#search a.pf-result-link:not([data-list-enhanced])')) {
       link.dataset.listEnhanced = '';
