@@ -12,7 +12,7 @@ process.env.TT_OUT_DIR = REGION_OUT_DIR;
 
 export default defineConfig({
   ...base,
-  testMatch: ['accessibility.spec.ts', 'html-validity.spec.ts', 'links.spec.ts', 'privacy.spec.ts', 'no-storage.spec.ts', 'region/*.spec.ts'],
+  testMatch: ['accessibility.spec.ts', 'html-validity.spec.ts', 'links.spec.ts', 'privacy.spec.ts', 'no-storage.spec.ts', 'opening-hours.spec.ts', 'region/*.spec.ts'],
   testIgnore: [],
   use: { ...base.use, baseURL: `http://127.0.0.1:${PORT}` },
   webServer: {

@@ -1,7 +1,7 @@
 // The one place that reads content collections. Pages and components get pre-filtered, sorted
 // lists from here and never call getCollection themselves.
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { localeParams, type Locale } from './i18n/locales.ts';
+import { localeParams, localizePath, type Locale } from './i18n/locales.ts';
 import { AREA_IDS, type AreaId } from './schemas/area.ts';
 import type { SiteSettings } from './schemas/site.ts';
 import type { SynonymGroup } from './schemas/synonyms.ts';
@@ -9,6 +9,7 @@ import { sortByTitle } from './lib/services.ts';
 import { serviceText, type ServiceText } from './lib/localise.ts';
 import type { OpenDataSource } from './lib/export/source.ts';
 import { pageServiceLinks, type ServiceLinks } from './lib/channels.ts';
+import { placesByMunicipality, type Municipality } from './lib/places.ts';
 
 export type Service = CollectionEntry<'services'>;
 export type Provider = CollectionEntry<'providers'>;
@@ -154,11 +155,13 @@ export interface OptionalSections {
   faq: boolean;
   paths: boolean;
   models: boolean;
+  /** The places page (/paikat/): only when some service or provider gives a visiting address. */
+  places: boolean;
 }
 
 export const getOptionalSections = once(async (): Promise<OptionalSections> => {
-  const [news, faq, paths, models] = await Promise.all([getNews(), getFaq(), getServicePaths(), getOperatingModels()]);
-  return { news: news.length > 0, faq: faq.length > 0, paths: paths.length > 0, models: models.length > 0 };
+  const [news, faq, paths, models, places] = await Promise.all([getNews(), getFaq(), getServicePaths(), getOperatingModels(), getPlaces('fi')]);
+  return { news: news.length > 0, faq: faq.length > 0, paths: paths.length > 0, models: models.length > 0, places: places.length > 0 };
 });
 
 /** getStaticPaths for a section's index page: every locale when the region has the section, else none. */
@@ -188,4 +191,35 @@ export function getServiceLinks(locale: Locale): Promise<ServiceLinks> {
     serviceLinksByLocale.set(locale, links);
   }
   return links;
+}
+
+// --- Places (issue 16) -------------------------------------------------------------------------
+
+const hasAddress = (entry: { data: { channels: readonly { type: string }[] } }) => entry.data.channels.some((channel) => channel.type === 'address');
+
+/**
+ * The region's places: the visiting addresses of services and providers, by municipality, each with
+ * the services and providers met there (service names in the reader's language when translated).
+ */
+export async function getPlaces(locale: Locale): Promise<Municipality[]> {
+  const [services, providers] = await Promise.all([getServices(), getProviders()]);
+  const serviceOwners = await Promise.all(
+    services.filter(hasAddress).map(async (service) => {
+      const text = serviceText(service.data, locale, (await serviceTranslation(service.id, locale))?.data);
+      return {
+        id: service.id,
+        title: text.title,
+        lang: text.lang !== locale ? text.lang : undefined,
+        href: localizePath(locale, `/palvelu/${service.id}/`),
+        channels: service.data.channels,
+      };
+    }),
+  );
+  const providerOwners = providers.filter(hasAddress).map((provider) => ({
+    id: provider.id,
+    title: provider.data.name,
+    href: localizePath(locale, `/toimijat/${provider.id}/`),
+    channels: provider.data.channels,
+  }));
+  return placesByMunicipality([...serviceOwners, ...providerOwners]);
 }

@@ -2,6 +2,7 @@
 // Mirrors PTV service channels and HSDS phones/locations; a discriminated union on `type`.
 import { z } from 'astro/zod';
 import { emailAddress, ID_PATTERN, text, webUrl } from './common.ts';
+import { openingHours } from './opening-hours.ts';
 
 /**
  * Normalises a Finnish phone number for `tel:` links: spaces and hyphens go, a leading 0 becomes +358.
@@ -18,6 +19,29 @@ export function normalisePhone(raw: string): string | undefined {
 
 const label = text('kanavan nimi', { max: 80 }).optional().describe('Näkyvä nimi, esim. "Neuvonta" (valinnainen).');
 const hours = text('aukioloaika', { max: 160 }).optional().describe('Aukiolo- tai palveluajat vapaana tekstinä (vain varmistettu tieto).');
+/** Structured hours (src/schemas/opening-hours.ts); may stand next to the free-text `hours`. */
+const structuredHours = openingHours.optional();
+
+const yesNo = (what: string) =>
+  z.boolean({ error: `Kirjoita ${what} true (on) tai false (ei ole); jätä kenttä pois, jos et tiedä.` }).optional();
+
+/**
+ * Accessibility of the premises (esteettömyys) as the organisation describes it: each boolean only
+ * when known (left out = not known, false = known to be missing), plus free text.
+ */
+export const placeAccessibility = z
+  .strictObject({
+    stepFreeEntrance: yesNo('porrasvapaa sisäänkäynti (stepFreeEntrance)'),
+    accessibleToilet: yesNo('esteetön WC (accessibleToilet)'),
+    inductionLoop: yesNo('induktiosilmukka (inductionLoop)'),
+    parking: yesNo('pysäköinti (parking)'),
+    description: text('esteettömyyden kuvaus (description)', { max: 400 }).optional(),
+  })
+  .refine((value) => Object.values(value).some((field) => field !== undefined), {
+    error: 'Esteettömyystiedoissa (accessibility) ei ole yhtään tietoa. Anna ainakin yksi kenttä tai poista accessibility.',
+  });
+export const ACCESSIBILITY_FEATURES = ['stepFreeEntrance', 'accessibleToilet', 'inductionLoop', 'parking'] as const;
+export type PlaceAccessibility = z.output<typeof placeAccessibility>;
 
 export const phoneChannel = z.strictObject({
   type: z.literal('phone'),
@@ -29,12 +53,13 @@ export const phoneChannel = z.strictObject({
     }),
   label,
   hours,
+  openingHours: structuredHours,
 });
 
 export const emailChannel = z.strictObject({ type: z.literal('email'), address: emailAddress, label });
 export const webChannel = z.strictObject({ type: z.literal('web'), url: webUrl(true), label });
 export const eserviceChannel = z.strictObject({ type: z.literal('eservice'), url: webUrl(true), label });
-export const chatChannel = z.strictObject({ type: z.literal('chat'), url: webUrl(true), label, hours });
+export const chatChannel = z.strictObject({ type: z.literal('chat'), url: webUrl(true), label, hours, openingHours: structuredHours });
 export const addressChannel = z.strictObject({
   type: z.literal('address'),
   street: text('katuosoite', { max: 120 }),
@@ -44,6 +69,8 @@ export const addressChannel = z.strictObject({
   city: text('postitoimipaikka', { max: 60 }),
   label,
   hours,
+  openingHours: structuredHours,
+  accessibility: placeAccessibility.optional(),
 });
 
 /**
@@ -72,6 +99,10 @@ export type Channel = z.output<typeof channel>;
 export type ChannelType = Channel['type'];
 /** A channel the reader can use directly (phone, e-mail, web, place …), not a pointer to another service. */
 export type DirectChannel = Exclude<Channel, { type: 'service' }>;
+
+/** A channel that may carry opening hours (address, phone, chat). */
+export type HoursChannel = Extract<Channel, { type: 'address' | 'phone' | 'chat' }>;
+export type AddressChannel = Extract<Channel, { type: 'address' }>;
 
 export function isDirectChannel(channel: Channel): channel is DirectChannel {
   return channel.type !== 'service';

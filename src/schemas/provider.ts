@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { channel } from './channel.ts';
 import { text, webUrl } from './common.ts';
+import { providerPtv } from './ptv.ts';
 
 /** Provider types; the first six are also the mock-up's provider groups on /toimijat/. */
 export const PROVIDER_TYPES = [
@@ -32,6 +33,8 @@ export const providerSchema = z.strictObject({
   description: text('kuvaus', { min: 20, max: 600 }),
   /** Public channels of the organisation itself (only official, verified data). */
   channels: z.array(channel).default([]),
+  /** PTV ids: written by `npm run ptv:import`, read by `npm run ptv:check`. */
+  ptv: providerPtv.optional(),
 });
 
 export type ProviderData = z.output<typeof providerSchema>;

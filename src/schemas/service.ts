@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import { areaId } from './area.ts';
 import { channel } from './channel.ts';
 import { entryId, reviewDate, stringList, text } from './common.ts';
+import { servicePtv } from './ptv.ts';
 
 /** Target groups (Kenelle, kohderyhmät); PTV targetGroups. */
 export const AUDIENCES = [
@@ -120,6 +121,13 @@ export const serviceSchema = z.strictObject({
   status: z.enum(VERIFICATION_STATES, { error: 'Tila (status) on joko vahvistettu tai tarkistettava.' }).default('tarkistettava'),
   /** Luonnos: drafts never reach the published site. */
   draft: z.boolean({ error: 'Luonnos (draft) on true tai false.' }).default(false),
+  /** PTV ids: written by `npm run ptv:import`, read by `npm run ptv:check`. */
+  ptv: servicePtv.optional(),
+}).refine((service) => !(service.ptv?.confirmAreas === true && !service.draft), {
+  // PTV has no life areas: the importer's proposal must not reach the site unconfirmed.
+  path: ['ptv', 'confirmAreas'],
+  error:
+    'Elämänalueet ovat PTV-tuonnin ehdotus (ptv.confirmAreas: true). Tarkista elämänalueet (areas) ja poista rivi confirmAreas ennen kuin julkaiset palvelun, tai pidä se luonnoksena (draft: true).',
 });
 
 export type ServiceData = z.output<typeof serviceSchema>;

@@ -1,14 +1,12 @@
 // The professionals' section on the built site: the referral finder with and without JavaScript,
 // its address state, announced count, empty result and print handout; the service path; and the
 // offline checklist and support plan, which must not make a single request while being filled.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { matchesFilters, emptyFilters, withValue, type FilterKey, type ReferralRecord } from '../../src/lib/referral/filters.ts';
-import { toReferralRecord } from '../../src/lib/referral/record.ts';
 import { PAGE_SIZE } from '../../src/lib/paging.ts';
+import { contentRecords, filtered, matching } from './support/finder.ts';
 import { recordRequests, sitemapPaths } from './support/site.ts';
 
 const FINDER = '/ammattilaisille/';
@@ -29,28 +27,6 @@ async function openGroup(page: Page, label: string) {
 /** Service page addresses in the sitemap: the independent list of every published service. */
 const servicePaths = () => sitemapPaths().filter((path) => /^\/palvelu\/[a-z0-9-]+\/$/.test(path));
 
-/**
- * The filter records of every published service, read from the content folder (not from the page),
- * so a test can tell how many services a filter must show even when the table is paged.
- */
-function contentRecords(): ReferralRecord[] {
-  const dir = process.env.TT_CONTENT_DIR ?? 'content';
-  const yaml = (file: string) => parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-  const types = new Map(
-    readdirSync(join(dir, 'providers'))
-      .filter((name) => name.endsWith('.yaml'))
-      .map((name) => [name.replace(/\.yaml$/, ''), String(yaml(join(dir, 'providers', name))['type'])]),
-  );
-  return readdirSync(join(dir, 'services'))
-    .filter((name) => /\.mdx?$/.test(name))
-    .map((name) => ({ id: name.replace(/\.mdx?$/, ''), data: parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, 'services', name), 'utf8'))?.[1] ?? '') }))
-    .filter(({ data }) => !data.draft)
-    // languages is the one filtered field with a schema default (["fi"]).
-    .map(({ id, data }) => toReferralRecord(id, { languages: ['fi'], ...data }, types.get(data.provider) ?? ''));
-}
-const matching = (key: FilterKey, value: string) => contentRecords().filter((record) => matchesFilters(record, withValue(emptyFilters(), key, value)));
-/** Waits until the finder has applied the address's or the form's filters (its count says so). */
-const filtered = (page: Page) => expect(status(page)).toHaveText(/^(Rajauksia vastaa|Yksikään)/);
 
 /** Audiences and age limits of every row, read from the data the filters use. */
 const rowFacts = (page: Page) =>
@@ -191,55 +167,6 @@ test.describe('referral finder with JavaScript', () => {
   });
 });
 
-test.describe('referral finder at more than one page', () => {
-  const total = contentRecords().length;
-  test.skip(total <= PAGE_SIZE, `all ${total} services fit on one page`);
-
-  test('a filter chosen on a later page shows the matches of every page, then the next ones on request', async ({ page }) => {
-    const municipalities = (parse(readFileSync(join(process.env.TT_CONTENT_DIR ?? 'content', 'site.yaml'), 'utf8')) as { municipalities: string[] })
-      .municipalities;
-    const wide = municipalities.map((name) => ({ name, count: matching('kunta', name).length })).find((entry) => entry.count > PAGE_SIZE);
-    test.skip(!wide, `no municipality has more than ${PAGE_SIZE} services`);
-    const requests = recordRequests(page);
-    await page.goto('/ammattilaisille/sivu/2/');
-    await expect(page.getByRole('navigation', { name: 'Sivut' }).getByRole('link', { name: 'Sivu 2' })).toHaveAttribute('aria-current', 'page');
-    await page.getByRole('combobox', { name: 'Kunta' }).selectOption(wide?.name ?? '');
-    await filtered(page);
-    await expect(status(page)).toHaveText(`Rajauksia vastaa ${wide?.count} palvelua ${total} palvelusta. Näytetään palvelut 1–${PAGE_SIZE}.`);
-    await expect(visibleRows(page)).toHaveCount(PAGE_SIZE);
-    // The page links page the unfiltered list, so they step aside while a filter is on.
-    await expect(page.getByRole('navigation', { name: 'Sivut' })).toBeHidden();
-    // Rows come from the row files of the pages that hold them, and the records from their file.
-    expect(pageRequests(requests).some((url) => url.includes('/ammattilaisille/tiedot/rajaukset.json'))).toBe(true);
-    expect(pageRequests(requests).some((url) => /\/ammattilaisille\/rivit\/\d+\/$/.test(url))).toBe(true);
-
-    const more = page.getByRole('button', { name: /^Näytä seuraavat \d+ palvelua$/ });
-    await more.click();
-    await expect(visibleRows(page)).toHaveCount(Math.min(2 * PAGE_SIZE, wide?.count ?? 0));
-    // The first newly shown service has the focus, so a keyboard user carries on from there.
-    await expect(visibleRows(page).nth(PAGE_SIZE).locator('th a')).toBeFocused();
-    const shownIds = await visibleRows(page).evaluateAll((items) => items.map((row) => (row as HTMLElement).dataset['service']));
-    expect(new Set(shownIds).size).toBe(shownIds.length);
-    expect([...shownIds].sort()).toEqual(
-      matching('kunta', wide?.name ?? '')
-        .map((record) => record.id)
-        .slice(0, 2 * PAGE_SIZE)
-        .sort(),
-    );
-  });
-
-  test('clearing the filters brings back the page’s own rows and its page links', async ({ page }) => {
-    await page.goto('/ammattilaisille/sivu/2/');
-    const own = await rows(page).evaluateAll((items) => items.map((row) => (row as HTMLElement).dataset['service']));
-    await (await openGroup(page, 'Kohderyhmä')).getByRole('checkbox', { name: 'Nuoret (alle 30 v.)' }).check();
-    await filtered(page);
-    await page.getByRole('button', { name: 'Poista rajaus Kohderyhmä: Nuoret (alle 30 v.)' }).click();
-    await expect(status(page)).toHaveText(`Näytetään kaikki ${total} palvelua.`);
-    expect(await visibleRows(page).evaluateAll((items) => items.map((row) => (row as HTMLElement).dataset['service']))).toEqual(own);
-    await expect(page.getByRole('navigation', { name: 'Sivut' })).toBeVisible();
-  });
-});
-
 test.describe('referral finder without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -332,9 +259,9 @@ test('each operating model has its own page', async ({ page }) => {
   await expect(page.locator('ol.model-steps > li')).toHaveCount(5);
 });
 
-/** Fills every field of the page's offline form and presses Enter in each text field. */
+/** Fills every field of the page's offline worksheet and presses Enter in each text field. */
 async function fillEverything(page: Page) {
-  const form = page.locator('form[data-offline-form]');
+  const form = page.locator('[data-worksheet]');
   for (const field of await form.locator('textarea').all()) await field.fill('Asiakas kertoo tilanteestaan.');
   for (const field of await form.locator('input[type="text"]').all()) {
     await field.fill('Työkykykoordinaattori');
@@ -359,7 +286,9 @@ for (const path of ['/ammattilaisille/tyokyvyn-tuen-suunnitelma/', '/ammattilais
 
     await fillEverything(page);
     await page.getByRole('button', { name: 'Tyhjennä lomake' }).click(); // dismissed: nothing is cleared
-    await expect(page.locator('form[data-offline-form] textarea').first()).toHaveValue(/^Asiakas kertoo tilanteestaan\./);
+    await expect(page.locator('[data-worksheet] textarea').first()).toHaveValue(/^Asiakas kertoo tilanteestaan\./);
+    // A worksheet, not a form: nothing in the main content can be submitted.
+    await expect(page.locator('main form')).toHaveCount(0);
 
     expect(pageRequests(requests)).toEqual([]);
     expect(page.url()).toMatch(new RegExp(`${path.replace(/\//g, '\\/')}$`));
@@ -367,6 +296,16 @@ for (const path of ['/ammattilaisille/tyokyvyn-tuen-suunnitelma/', '/ammattilais
     expect(await context.cookies()).toEqual([]);
   });
 }
+
+test('clearing the checklist after confirming empties every field', async ({ page }) => {
+  await page.goto('/ammattilaisille/tunnista-tuen-tarve/');
+  await fillEverything(page);
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Tyhjennä lomake' }).click();
+  const sheet = page.locator('[data-worksheet]');
+  await expect(sheet.locator('textarea').first()).toHaveValue('');
+  await expect(sheet.locator('input:checked')).toHaveCount(0);
+});
 
 test('the support plan cannot be submitted even without JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });

@@ -107,6 +107,11 @@ export const coordinator = service(
     related: ['klubitalo', 'luonnos', 'poistettu-palvelu'],
     plainSummary: 'Työkykykoordinaattori auttaa sinua. Hän kysyy, miten voit ja mitä tarvitset.',
     status: 'vahvistettu',
+    ptv: {
+      service: '5b0e4a7c-1d2f-4e3a-9b8c-000000000101',
+      channels: ['5b0e4a7c-1d2f-4e3a-9b8c-000000000201'],
+      hashes: { title: '0123456789' },
+    },
   },
   'Koordinaattori tapaa sinut **1–5 kertaa**.\n\nTaustalla on moniammatillinen tiimi.',
 );
@@ -168,4 +173,36 @@ export const unverified = service('tuntematon-palvelu', {
 /** The fixture region plus the unverified organisation and its service. */
 export function sourceWithUnverified(overrides: Partial<OpenDataSource> = {}): OpenDataSource {
   return source({ services: [...services, unverified], providers: [...providers, unknownProvider], ...overrides });
+}
+
+/** A place with structured hours, accessibility, a phone with its own hours and a chat (issue 16). */
+export const dropIn = service('tyonhaun-olohuone', {
+  title: 'Työnhaun olohuone',
+  areas: ['tyo-ja-tulevaisuus'],
+  channels: [
+    {
+      type: 'address',
+      street: 'Kauppakatu 2',
+      postalCode: '53100',
+      city: 'Lappeenranta',
+      label: 'Olohuone',
+      openingHours: {
+        weekly: { ma: ['9.00–12.00', '13.00–16.00'], ti: ['9.00–12.00', '13.00–16.00'], pe: ['9.00–14.00'], la: ['20.00–24.00'] },
+        exceptions: [
+          { date: '2026-12-24', until: '2026-12-26', closed: true, note: 'Joulu' },
+          { date: '2026-12-31', hours: ['9.00–12.00'] },
+        ],
+        byAppointment: true,
+        note: 'Muina aikoina ajanvarauksella.',
+      },
+      accessibility: { stepFreeEntrance: true, accessibleToilet: false, inductionLoop: true, description: 'Sisäänkäynti pihan puolelta.' },
+    },
+    { type: 'phone', number: '040 000 9999', label: 'Ajanvaraus', openingHours: { weekly: { ke: ['10.00–11.00'] } } },
+    { type: 'chat', url: 'https://chat.olohuone.example.fi/', openingHours: { weekly: { to: ['12.00–14.00'] } } },
+  ],
+});
+
+/** The fixture region plus the place with structured hours. */
+export function sourceWithHours(overrides: Partial<OpenDataSource> = {}): OpenDataSource {
+  return source({ services: [...services, dropIn], ...overrides });
 }

@@ -1,11 +1,20 @@
-// Keeps the checklist and the support-plan form in the page. The forms use method="dialog", which
-// never sends anything outside a <dialog>; this module also cancels submit events, asks before
-// clearing, and turns on the print button (printing needs JavaScript; Ctrl+P works without).
-for (const form of document.querySelectorAll<HTMLFormElement>('form[data-offline-form]')) {
-  form.addEventListener('submit', (event) => event.preventDefault());
-  form.addEventListener('reset', (event) => {
-    const question = form.dataset['resetConfirm'];
-    if (question && !window.confirm(question)) event.preventDefault();
+// The checklist and the support plan are worksheets, not forms: their fields sit in a <section>
+// with no <form> around them, so nothing can be submitted and no field has a name to send. This
+// module turns on the print button (printing needs JavaScript; Ctrl+P works without) and the
+// "clear the worksheet" button, which asks first.
+const isChoice = (field: Element): field is HTMLInputElement => field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio');
+
+for (const sheet of document.querySelectorAll<HTMLElement>('[data-worksheet]')) {
+  const clear = sheet.querySelector<HTMLButtonElement>('button[data-clear-worksheet]');
+  if (!clear) continue;
+  clear.hidden = false;
+  clear.addEventListener('click', () => {
+    const question = sheet.dataset['resetConfirm'];
+    if (question && !window.confirm(question)) return;
+    for (const field of sheet.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')) {
+      if (isChoice(field)) field.checked = false;
+      else field.value = '';
+    }
   });
 }
 

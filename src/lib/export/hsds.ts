@@ -3,7 +3,7 @@
 // seven life areas and the target groups as taxonomies. Every id is a UUID v5 of a page address.
 import { languageName, type Translate, type UiKey } from '../../i18n/index.ts';
 import type { AreaId } from '../../schemas/area.ts';
-import { normalisePhone, type Channel } from '../../schemas/channel.ts';
+import { ACCESSIBILITY_FEATURES, normalisePhone, type AddressChannel, type Channel } from '../../schemas/channel.ts';
 import { AUDIENCES, NATIONAL, WHOLE_REGION, type Audience } from '../../schemas/service.ts';
 import { areaDescription, areaName } from '../areas.ts';
 import { isoDate } from '../dates.ts';
@@ -17,6 +17,7 @@ import {
   type ProviderEntry,
   type ServiceEntry,
 } from './source.ts';
+import { hsdsSchedules, type HsdsStructuredSchedule } from './opening-hours.ts';
 import { idForPath } from './uuid.ts';
 
 export const HSDS_VERSION = '3.0';
@@ -62,12 +63,14 @@ export interface HsdsPhone {
   description?: string;
 }
 
-export interface HsdsSchedule {
+/** A schedule: in words (free-text hours) or, from structured hours, as an iCal-style rule. */
+export type HsdsSchedule = HsdsStructuredSchedule;
+
+export interface HsdsAccessibility {
   id: string;
-  service_id?: string;
-  service_at_location_id?: string;
+  location_id: string;
   description: string;
-  attending_type?: string;
+  details?: string;
 }
 
 export interface HsdsAddress {
@@ -88,6 +91,7 @@ export interface HsdsLocation {
   name: string;
   url?: string;
   addresses?: HsdsAddress[];
+  accessibility?: HsdsAccessibility[];
 }
 
 export interface HsdsServiceAtLocation {
@@ -287,10 +291,11 @@ function phonesOf(
 function addressLocation(
   source: OpenDataSource,
   base: string,
-  channel: Extract<Channel, { type: 'address' }>,
+  channel: AddressChannel,
   organizationId: string,
 ): HsdsLocation {
   const id = idForPath(source.siteUrl, `${base}#sijainti-${channel.postalCode}-${channel.street}`);
+  const accessibility = accessibilityOf(source, base, channel, id);
   return {
     id,
     location_type: 'physical',
@@ -309,6 +314,30 @@ function addressLocation(
         address_type: 'physical',
       },
     ],
+    ...(accessibility ? { accessibility: [accessibility] } : {}),
+  };
+}
+
+/** The Finnish words of the accessibility features in the HSDS description. */
+const FEATURE_WORDS: Record<(typeof ACCESSIBILITY_FEATURES)[number], string> = {
+  stepFreeEntrance: 'porrasvapaa sisäänkäynti',
+  accessibleToilet: 'esteetön WC',
+  inductionLoop: 'induktiosilmukka',
+  parking: 'pysäköinti',
+};
+
+/** HSDS accessibility of a place: "porrasvapaa sisäänkäynti: on; induktiosilmukka: ei ole", the free text as details. */
+function accessibilityOf(source: OpenDataSource, base: string, channel: AddressChannel, locationId: string): HsdsAccessibility | undefined {
+  const accessibility = channel.accessibility;
+  if (!accessibility) return undefined;
+  const features = ACCESSIBILITY_FEATURES.flatMap((key) =>
+    accessibility[key] === undefined ? [] : [`${FEATURE_WORDS[key]}: ${accessibility[key] ? 'on' : 'ei ole'}`],
+  );
+  return {
+    id: idForPath(source.siteUrl, `${base}#esteettomyys-${channel.postalCode}-${channel.street}`),
+    location_id: locationId,
+    description: features.length > 0 ? `${features.join('; ')}.` : (accessibility.description ?? ''),
+    ...(features.length > 0 && accessibility.description ? { details: accessibility.description } : {}),
   };
 }
 
@@ -395,40 +424,62 @@ export function buildHsdsService(
         : virtualLocation(source, base, channel, organization.id, t);
     const linkId = idForPath(source.siteUrl, `${base}#palvelupiste-${location.id}`);
     const hours = channel.type === 'eservice' ? undefined : channel.hours;
+    const structured = channel.type === 'eservice' ? undefined : channel.openingHours;
+    const attendingType = t(`channel.${channel.type}`);
     return [
       {
         id: linkId,
         service_id: id,
         location_id: location.id,
-        schedules:
-          hours === undefined
+        schedules: [
+          ...(hours === undefined
             ? []
             : [
                 {
                   id: idForPath(source.siteUrl, `${base}#aukiolo-${location.id}`),
                   service_at_location_id: linkId,
                   description: hours,
-                  attending_type: t(`channel.${channel.type}`),
+                  attending_type: attendingType,
                 },
-              ],
+              ]),
+          ...(structured === undefined
+            ? []
+            : hsdsSchedules(
+                structured,
+                { service_at_location_id: linkId },
+                (key) => idForPath(source.siteUrl, `${base}#aukiolo-${location.id}-${key}`),
+                attendingType,
+              )),
+        ],
         location,
       },
     ];
   });
 
   // Phone hours have no location in HSDS; they become service schedules described in words.
-  const schedules: HsdsSchedule[] = data.channels.flatMap((channel) =>
-    channel.type === 'phone' && channel.hours !== undefined
-      ? [
-          {
-            id: idForPath(source.siteUrl, `${base}#puhelinaika-${dialable(channel.number)}-${channel.label ?? ''}`),
-            service_id: id,
-            description: `${channel.label ?? t('channel.phone')} ${channel.number}: ${channel.hours}`,
-            attending_type: t('channel.phone'),
-          },
-        ]
-      : [],
-  );
+  const schedules: HsdsSchedule[] = data.channels.flatMap((channel) => {
+    if (channel.type !== 'phone') return [];
+    const key = `${base}#puhelinaika-${dialable(channel.number)}-${channel.label ?? ''}`;
+    const attendingType = t('channel.phone');
+    return [
+      ...(channel.hours === undefined
+        ? []
+        : [
+            {
+              id: idForPath(source.siteUrl, key),
+              service_id: id,
+              description: `${channel.label ?? t('channel.phone')} ${channel.number}: ${channel.hours}`,
+              attending_type: attendingType,
+            },
+          ]),
+      // Structured phone hours say which number they belong to in the description.
+      ...(channel.openingHours === undefined
+        ? []
+        : hsdsSchedules(channel.openingHours, { service_id: id }, (part) => idForPath(source.siteUrl, `${key}-${part}`), attendingType).map(
+            (schedule) => ({ ...schedule, description: `${channel.label ?? t('channel.phone')} ${channel.number}: ${schedule.description}` }),
+          )),
+    ];
+  });
 
   const attribute = (term: HsdsTaxonomyTerm, linkType: string, value?: string): HsdsAttribute => ({
     id: idForPath(source.siteUrl, `${base}#luokitus-${term.taxonomy_id}-${term.code}`),

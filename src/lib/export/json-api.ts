@@ -64,6 +64,10 @@ export function referredServices(source: OpenDataSource): (id: string) => Referr
  * A channel with a dialable `tel` for phones and the name and address of the service a `service`
  * channel refers to; optional fields only when they have a value.
  */
+/** Structured opening hours as the content gives them (already normalised by the schema). */
+const structured = (channel: Extract<Channel, { type: 'phone' | 'chat' | 'address' }>) =>
+  channel.openingHours ? { openingHours: channel.openingHours } : {};
+
 export function exportChannel(channel: Channel, referred: (id: string) => ReferredService): ExportedChannel {
   const extra = <T extends Record<string, string | undefined>>(fields: T) =>
     Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as { [K in keyof T]?: string };
@@ -74,6 +78,7 @@ export function exportChannel(channel: Channel, referred: (id: string) => Referr
         number: channel.number,
         tel: normalisePhone(channel.number) ?? channel.number.replace(/\s/g, ''),
         ...extra({ label: channel.label, hours: channel.hours }),
+        ...structured(channel),
       };
     case 'email':
       return { type: 'email', address: channel.address, ...extra({ label: channel.label }) };
@@ -81,7 +86,7 @@ export function exportChannel(channel: Channel, referred: (id: string) => Referr
     case 'eservice':
       return { type: channel.type, url: channel.url, ...extra({ label: channel.label }) };
     case 'chat':
-      return { type: 'chat', url: channel.url, ...extra({ label: channel.label, hours: channel.hours }) };
+      return { type: 'chat', url: channel.url, ...extra({ label: channel.label, hours: channel.hours }), ...structured(channel) };
     case 'address':
       return {
         type: 'address',
@@ -89,6 +94,8 @@ export function exportChannel(channel: Channel, referred: (id: string) => Referr
         postalCode: channel.postalCode,
         city: channel.city,
         ...extra({ label: channel.label, hours: channel.hours }),
+        ...structured(channel),
+        ...(channel.accessibility ? { accessibility: channel.accessibility } : {}),
       };
     case 'service': {
       const target = referred(channel.service);
@@ -144,6 +151,8 @@ export function exportService(
     lastReviewed: isoDate(data.lastReviewed),
     owner: data.owner,
     status: data.status,
+    // PTV ids let data users join our entry with the national register; the import's hashes stay out.
+    ...(data.ptv === undefined ? {} : { ptv: { service: data.ptv.service, channels: [...data.ptv.channels] } }),
   };
 }
 

@@ -2,11 +2,12 @@
 // <script> element: no text from the content can close the element or open an HTML comment.
 import type { Translate, UiKey } from '../../i18n/index.ts';
 import { localizePath, type Locale } from '../../i18n/locales.ts';
-import { normalisePhone, type Channel } from '../../schemas/channel.ts';
+import { ACCESSIBILITY_FEATURES, normalisePhone, type Channel } from '../../schemas/channel.ts';
 import type { ProviderType } from '../../schemas/provider.ts';
 import { NATIONAL, WHOLE_REGION } from '../../schemas/service.ts';
 import type { SiteSettings } from '../../schemas/site.ts';
 import { areaName } from '../areas.ts';
+import { openingHoursSpecification } from './opening-hours.ts';
 import { isPublicProvider, pagePath, type AreaEntry, type ProviderEntry, type ServiceEntry } from './source.ts';
 
 /** A JSON-LD node: plain JSON with schema.org keys. */
@@ -59,6 +60,42 @@ function providerNode(provider: ProviderEntry, siteUrl: URL): JsonLd {
   }) as JsonLd;
 }
 
+/** schema.org `hoursAvailable` / `openingHoursSpecification` of a channel with structured hours. */
+function hoursOf(channel: Channel): { hoursAvailable?: unknown[] } {
+  return 'openingHours' in channel && channel.openingHours ? { hoursAvailable: openingHoursSpecification(channel.openingHours) } : {};
+}
+
+/** A place: its address, structured hours and the accessibility features the content states. */
+function placeNode(channel: Extract<Channel, { type: 'address' }>, description?: string): JsonLd {
+  const accessibility = channel.accessibility;
+  const feature = (name: string, value: boolean | string) => ({ '@type': 'LocationFeatureSpecification', name, value });
+  const features = accessibility
+    ? [
+        ...ACCESSIBILITY_FEATURES.flatMap((key) => {
+          const value = accessibility[key];
+          return value === undefined ? [] : [feature(SCHEMA_FEATURE_NAMES[key], value)];
+        }),
+        ...(accessibility.description ? [feature('Accessibility', accessibility.description)] : []),
+      ]
+    : [];
+  return withoutUndefined({
+    '@type': 'Place',
+    name: channel.label,
+    address: postalAddress(channel),
+    description,
+    openingHoursSpecification: channel.openingHours ? openingHoursSpecification(channel.openingHours) : undefined,
+    amenityFeature: features.length > 0 ? features : undefined,
+  }) as JsonLd;
+}
+
+/** English feature names, as schema.org amenity features are usually named. */
+const SCHEMA_FEATURE_NAMES: Record<(typeof ACCESSIBILITY_FEATURES)[number], string> = {
+  stepFreeEntrance: 'Step-free entrance',
+  accessibleToilet: 'Accessible toilet',
+  inductionLoop: 'Induction loop',
+  parking: 'Parking',
+};
+
 function postalAddress(channel: Extract<Channel, { type: 'address' }>): JsonLd {
   return {
     '@type': 'PostalAddress',
@@ -85,6 +122,7 @@ function serviceChannel(channel: Channel, languages: readonly string[], t: Trans
           '@type': 'ContactPoint',
           telephone: normalisePhone(channel.number) ?? channel.number,
           description,
+          ...hoursOf(channel),
         }),
       };
     case 'email':
@@ -96,7 +134,7 @@ function serviceChannel(channel: Channel, languages: readonly string[], t: Trans
     case 'address':
       return {
         ...base,
-        serviceLocation: withoutUndefined({ '@type': 'Place', name: channel.label, address: postalAddress(channel), description }),
+        serviceLocation: placeNode(channel, description),
       };
     case 'service':
       return { ...base, serviceUrl: localeUrl(urls, pagePath.service(channel.service)) };
@@ -175,6 +213,7 @@ export function organizationJsonLd({ provider, services, siteUrl, locale }: Orga
           name: channel.label,
           telephone: normalisePhone(channel.number) ?? channel.number,
           description: channel.hours,
+          ...hoursOf(channel),
         }),
       ];
     }
@@ -182,7 +221,7 @@ export function organizationJsonLd({ provider, services, siteUrl, locale }: Orga
     return [];
   });
   const places = channels.flatMap((channel) =>
-    channel.type === 'address' ? [withoutUndefined({ '@type': 'Place', name: channel.label, address: postalAddress(channel) })] : [],
+    channel.type === 'address' ? [placeNode(channel)] : [],
   );
   return withoutUndefined({
     '@context': CONTEXT,

@@ -15,6 +15,45 @@ const pageUrl = describe(z.url(), 'Sivun osoite Työllisyystalossa.');
 const label = describe(z.string(), 'Kanavan näkyvä nimi, esim. "Neuvonta".');
 const hours = describe(z.string(), 'Palvelu- tai aukioloajat vapaana tekstinä.');
 
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/);
+const timeRange = z.strictObject({
+  opens: describe(clock, 'Alkaa, Suomen aikaa (Europe/Helsinki), HH:MM.'),
+  closes: describe(clock, 'Päättyy, Suomen aikaa, HH:MM; 24:00 = keskiyöhön asti.'),
+});
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const openingHours = describe(
+  z.strictObject({
+    weekly: describe(
+      z.strictObject(Object.fromEntries(['ma', 'ti', 'ke', 'to', 'pe', 'la', 'su'].map((day) => [day, z.array(timeRange).optional()]))),
+      'Viikon ajat päivittäin (ma–su); puuttuva päivä on suljettu.',
+    ).optional(),
+    exceptions: z
+      .array(
+        z.strictObject({
+          date: describe(isoDay, 'Päivä tai jakson ensimmäinen päivä.'),
+          until: describe(isoDay, 'Jakson viimeinen päivä.').optional(),
+          closed: describe(z.literal(true), 'Suljettu koko päivän.').optional(),
+          hours: z.array(timeRange).optional(),
+          note: z.string().optional(),
+        }),
+      )
+      .optional(),
+    byAppointment: describe(z.boolean(), 'Myös (tai vain) ajanvarauksella.').optional(),
+    note: z.string().optional(),
+  }),
+  'Rakenteiset aukioloajat Suomen aikaa (Europe/Helsinki).',
+);
+const accessibility = describe(
+  z.strictObject({
+    stepFreeEntrance: z.boolean().optional(),
+    accessibleToilet: z.boolean().optional(),
+    inductionLoop: z.boolean().optional(),
+    parking: z.boolean().optional(),
+    description: z.string().optional(),
+  }),
+  'Tilojen esteettömyys: true = on, false = ei ole, puuttuva = ei tiedossa.',
+);
+
 const phone = z.strictObject({
   type: z.literal('phone'),
   number: describe(z.string(), 'Numero siinä muodossa kuin se näytetään, esim. "029 041 3170".'),
@@ -24,11 +63,12 @@ const phone = z.strictObject({
   ),
   label: label.optional(),
   hours: hours.optional(),
+  openingHours: openingHours.optional(),
 });
 const email = z.strictObject({ type: z.literal('email'), address: z.email(), label: label.optional() });
 const web = z.strictObject({ type: z.literal('web'), url: z.url(), label: label.optional() });
 const eservice = z.strictObject({ type: z.literal('eservice'), url: z.url(), label: label.optional() });
-const chat = z.strictObject({ type: z.literal('chat'), url: z.url(), label: label.optional(), hours: hours.optional() });
+const chat = z.strictObject({ type: z.literal('chat'), url: z.url(), label: label.optional(), hours: hours.optional(), openingHours: openingHours.optional() });
 const address = z.strictObject({
   type: z.literal('address'),
   street: z.string(),
@@ -36,6 +76,8 @@ const address = z.strictObject({
   city: z.string(),
   label: label.optional(),
   hours: hours.optional(),
+  openingHours: openingHours.optional(),
+  accessibility: accessibility.optional(),
 });
 
 const service = z.strictObject({
@@ -106,6 +148,10 @@ export const exportedServiceSchema = z.strictObject({
     z.enum(VERIFICATION_STATES),
     'vahvistettu = palvelun ylläpitäjä on vahvistanut tiedot; tarkistettava = koottu julkisista lähteistä.',
   ),
+  ptv: describe(
+    z.strictObject({ service: z.uuid(), channels: z.array(z.uuid()) }),
+    'Palvelun ja sen asiointikanavien tunnisteet Suomi.fi-palvelutietovarannossa (PTV), jos palvelu on tuotu sieltä.',
+  ).optional(),
 });
 
 export const servicesDocumentSchema = z

@@ -11,7 +11,12 @@ import type { SourceFile } from './source-file.ts';
 
 export const REGISTER_FILE = 'contact-sources.yaml';
 
-export const REGISTER_TYPES = ['phone', 'email', 'address', 'web'] as const;
+/**
+ * `hours` and `accessibility` record where a channel's structured opening hours or a place's
+ * accessibility description come from; their value names the channel: the phone number, the chat
+ * address or the street address ("Katu 1, 53100 Kaupunki").
+ */
+export const REGISTER_TYPES = ['phone', 'email', 'address', 'web', 'hours', 'accessibility'] as const;
 export type RegisterType = (typeof REGISTER_TYPES)[number];
 
 const registerEntry = z.strictObject({
@@ -96,12 +101,24 @@ export function normaliseWebAddress(raw: string): string {
   }
 }
 
+/** The channel an `hours` or `accessibility` entry names, compared like the contact itself. */
+function normaliseChannelName(value: string): string {
+  if (/^https?:\/\//i.test(value.trim())) return normaliseWebAddress(value);
+  if (/^[+\d][\d\s\-()]*$/.test(value.trim())) return normalisePhoneNumber(value);
+  return normaliseAddress(value);
+}
+
 const NORMALISE: Record<RegisterType, (value: string) => string> = {
   phone: normalisePhoneNumber,
   email: normaliseEmail,
   address: normaliseAddress,
   web: normaliseWebAddress,
+  hours: normaliseChannelName,
+  accessibility: normaliseChannelName,
 };
+
+/** A register value in the form entries are compared in ("040 123" and "+35840123" are one number). */
+export const normaliseRegisterValue = (type: RegisterType, value: string): string => NORMALISE[type](value);
 
 // --- The rule ------------------------------------------------------------------------------------
 
@@ -115,7 +132,7 @@ export interface ContentText {
 export interface ChannelContact {
   source: SourceFile;
   path: readonly PropertyKey[];
-  type: 'web' | 'address';
+  type: 'web' | 'address' | 'hours' | 'accessibility';
   value: string;
 }
 
@@ -137,6 +154,8 @@ const WHAT: Record<RegisterType, string> = {
   email: 'Sähköpostiosoite',
   address: 'Käyntiosoite',
   web: 'Verkko-osoite',
+  hours: 'Rakenteisten aukioloaikojen (openingHours) lähde kanavalle',
+  accessibility: 'Esteettömyystietojen (accessibility) lähde paikalle',
 };
 
 /**
@@ -235,18 +254,41 @@ export function channelContacts(source: SourceFile, raw: Record<string, unknown>
 
 function channelList(source: SourceFile, raw: Record<string, unknown>): ChannelContact[] {
   const channels = Array.isArray(raw['channels']) ? (raw['channels'] as unknown[]) : [];
-  return channels.flatMap((channel, index): ChannelContact[] => {
-    if (channel === null || typeof channel !== 'object') return [];
-    const value = channel as Record<string, unknown>;
-    const type = value['type'];
-    // An empty or malformed address is the schema's to report; only real addresses need a source.
-    if ((type === 'web' || type === 'eservice' || type === 'chat') && typeof value['url'] === 'string' && /^https?:\/\/\S/.test(value['url'])) {
-      return [{ source, path: ['channels', index, 'url'], type: 'web', value: value['url'] }];
-    }
-    if (type === 'address' && typeof value['street'] === 'string' && value['street'].trim() !== '') {
-      const street = `${value['street']}, ${String(value['postalCode'] ?? '')} ${String(value['city'] ?? '')}`;
-      return [{ source, path: ['channels', index, 'street'], type: 'address', value: street }];
-    }
-    return [];
-  });
+  return channels.flatMap((channel, index) => [...channelContact(source, channel, index), ...channelFacts(source, channel, index)]);
+}
+
+/** What names a channel in the register: its number, web address or street address. */
+function channelName(value: Record<string, unknown>): string | undefined {
+  if (value['type'] === 'phone' && typeof value['number'] === 'string') return value['number'];
+  if (value['type'] === 'chat' && typeof value['url'] === 'string') return value['url'];
+  if (value['type'] === 'address' && typeof value['street'] === 'string' && value['street'].trim() !== '') {
+    return `${value['street']}, ${String(value['postalCode'] ?? '')} ${String(value['city'] ?? '')}`;
+  }
+  return undefined;
+}
+
+/** Structured hours and accessibility need a recorded source too: they are facts, like a number. */
+function channelFacts(source: SourceFile, channel: unknown, index: number): ChannelContact[] {
+  if (channel === null || typeof channel !== 'object') return [];
+  const value = channel as Record<string, unknown>;
+  const name = channelName(value);
+  if (name === undefined) return [];
+  return (['openingHours', 'accessibility'] as const)
+    .filter((field) => value[field] !== undefined && !(field === 'accessibility' && value['type'] !== 'address'))
+    .map((field) => ({ source, path: ['channels', index, field], type: field === 'openingHours' ? ('hours' as const) : ('accessibility' as const), value: name }));
+}
+
+function channelContact(source: SourceFile, channel: unknown, index: number): ChannelContact[] {
+  if (channel === null || typeof channel !== 'object') return [];
+  const value = channel as Record<string, unknown>;
+  const type = value['type'];
+  // An empty or malformed address is the schema's to report; only real addresses need a source.
+  if ((type === 'web' || type === 'eservice' || type === 'chat') && typeof value['url'] === 'string' && /^https?:\/\/\S/.test(value['url'])) {
+    return [{ source, path: ['channels', index, 'url'], type: 'web', value: value['url'] }];
+  }
+  if (type === 'address' && typeof value['street'] === 'string' && value['street'].trim() !== '') {
+    const street = `${value['street']}, ${String(value['postalCode'] ?? '')} ${String(value['city'] ?? '')}`;
+    return [{ source, path: ['channels', index, 'street'], type: 'address', value: street }];
+  }
+  return [];
 }
