@@ -177,6 +177,8 @@ test.describe('the chosen list', () => {
     const firstPage = await finderIds(page);
     // A filter shows rows fetched from the other pages' row files.
     await page.goto(`${FINDER}?reitti=itse`);
+    // Wait until the finder has applied the address's filter (its count says so), then compare.
+    await expect(page.locator('[data-result-count]')).toHaveText(/^Rajauksia vastaa/);
     const rows = page.locator('tr[data-record]:visible');
     await expect(rows.first()).toBeVisible();
     await expect(page.locator('tr[data-record]:visible button[data-list-toggle]')).toHaveCount(await rows.count());
