@@ -53,11 +53,13 @@ export default defineConfig({
     sitemap({
       // Single-filter views of the referral finder are noindex: filtered copies, not content. Its
       // row files are data for the finder module, not pages. The owners' review packets and the
-      // per-service change histories are noindex working pages.
+      // per-service change histories are noindex working pages; each chosen-list address is
+      // someone's list, no content (tests/e2e/chosen-list.spec.ts checks it).
       filter: (page) =>
         !page.includes('/ammattilaisille/rajaus/') &&
         !page.includes('/ammattilaisille/rivit/') &&
         !page.includes('/ammattilaisille/tarkistus/') &&
+        !page.includes('/ammattilaisille/lista/') &&
         !/\/palvelu\/[^/]+\/historia\/$/.test(page),
       i18n: {
         defaultLocale: DEFAULT_LOCALE,

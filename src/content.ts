@@ -8,6 +8,7 @@ import type { SynonymGroup } from './schemas/synonyms.ts';
 import { sortByTitle } from './lib/services.ts';
 import { serviceText, type ServiceText } from './lib/localise.ts';
 import type { OpenDataSource } from './lib/export/source.ts';
+import { pageServiceLinks, type ServiceLinks } from './lib/channels.ts';
 import { placesByMunicipality, type Municipality } from './lib/places.ts';
 import { reviewPackets, type ReviewPacket } from './lib/review/packets.ts';
 import { join } from 'node:path';
@@ -173,6 +174,30 @@ export const getOptionalSections = once(async (): Promise<OptionalSections> => {
 /** getStaticPaths for a section's index page: every locale when the region has the section, else none. */
 export function sectionParams(section: keyof OptionalSections) {
   return async () => ((await getOptionalSections())[section] ? localeParams() : []);
+}
+
+const serviceLinksByLocale = new Map<Locale, Promise<ServiceLinks>>();
+
+/**
+ * Links for `service` contacts ("Kysy lisää"): the other service's page in the reader's language and
+ * its name there (translated, or the Finnish master, marked for lang="fi"). Built once per language.
+ */
+export function getServiceLinks(locale: Locale): Promise<ServiceLinks> {
+  let links = serviceLinksByLocale.get(locale);
+  if (!links) {
+    links = (async () => {
+      const texts = new Map(
+        await Promise.all(
+          (await getServices()).map(
+            async (service) => [service.id, serviceText(service.data, locale, (await serviceTranslation(service.id, locale))?.data)] as const,
+          ),
+        ),
+      );
+      return pageServiceLinks(locale, (id) => texts.get(id));
+    })();
+    serviceLinksByLocale.set(locale, links);
+  }
+  return links;
 }
 
 // --- Places (issue 16) -------------------------------------------------------------------------

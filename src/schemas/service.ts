@@ -92,6 +92,8 @@ export const serviceSchema = z.strictObject({
   age: age.optional(),
   /** Miten pääsen palveluun: every route in, with a sentence each. */
   access: z.array(accessRoute).min(1, { error: 'Kerro vähintään yksi tapa päästä palveluun (access).' }),
+  /** Mitä tarvitset mukaan: what to have at hand (an ID card, a referral, bank statements); optional, short. */
+  bring: text('mitä tarvitset mukaan (bring)', { min: 3, max: 200 }).optional(),
   /** Palvelun kesto: "1–12 kk tarpeen mukaan", "kertaluonteinen", "jatkuva". */
   duration: text('kesto (duration)', { max: 200 }),
   /** Hinta. */

@@ -16,6 +16,8 @@ export const serviceTranslationSchema = z.strictObject({
   forWhom: text('kohderyhmän tarkennus (forWhom)', { min: 10, max: 800 }),
   /** Duration in this language. */
   duration: text('kesto (duration)', { max: 200 }),
+  /** What to have at hand, in this language (the Finnish `bring` is shown without it). */
+  bring: text('mitä tarvitset mukaan (bring)', { min: 3, max: 200 }).optional(),
   /** Easy-language summary, if written (lättläst svenska / plain English). */
   plainSummary: text('selkokielinen tiivistelmä (plainSummary)', { min: 20, max: 600 }).optional(),
   /** Who translated or checked it (a unit or role), and when. */

@@ -31,6 +31,7 @@ interface MasterService {
   forWhom: string;
   duration: string;
   plainSummary?: string;
+  bring?: string;
   owner: string;
   access: { route: string; text: string }[];
   cost: string | { type: string; text?: string };
@@ -38,8 +39,8 @@ interface MasterService {
   systems?: { client?: string[]; professional?: string[] };
   draft?: boolean;
 }
-type TranslatedFields = Pick<MasterService, 'title' | 'summary' | 'forWhom' | 'duration' | 'plainSummary'>;
-const TRANSLATABLE = ['title', 'summary', 'forWhom', 'duration', 'plainSummary'] as const;
+type TranslatedFields = Pick<MasterService, 'title' | 'summary' | 'forWhom' | 'duration' | 'plainSummary' | 'bring'>;
+const TRANSLATABLE = ['title', 'summary', 'forWhom', 'duration', 'plainSummary', 'bring'] as const;
 
 const frontmatter = <T>(file: string): T => parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '') as T;
 const mdxIds = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((name) => /\.mdx?$/.test(name)) : []);

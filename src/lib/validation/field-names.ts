@@ -69,6 +69,8 @@ const FINNISH_NAMES: Record<string, string[]> = {
   ikä: ['age'],
   reitti: ['access'],
   kesto: ['duration'],
+  mukaan: ['bring'],
+  tuo: ['bring'],
   hinta: ['cost'],
   kieli: ['languages'],
   kielet: ['languages'],

@@ -84,6 +84,8 @@ ${comment(`Miten pääsen palveluun: jokainen reitti omana kohtanaan (- route: �
 access:
   - route: itse
     text: ""
+${comment('Mitä tarvitset mukaan (valinnainen, 3–200 merkkiä), esimerkiksi "Henkilöllisyystodistus ja lähete.". Näkyy Miten pääsen palveluun -kortissa. Poista #-merkki, kun kirjoitat sen.')}
+# bring: ""
 ${comment('Kesto, esimerkiksi "1–12 kk tarpeen mukaan", "kertaluonteinen" tai "jatkuva".')}
 duration: ""
 ${comment(`Hinta: ${COST_TYPES.join(', ')}. Tarkennuksen voi kirjoittaa näin:`)}

@@ -64,7 +64,7 @@ const SERVICE_FILES = ['.md', '.mdx'] as const;
 const YAML = ['.yaml', '.yml'] as const;
 
 /** Text fields the filler check reads from a service or its translation. */
-const SERVICE_TEXTS = ['title', 'summary', 'forWhom', 'duration', 'plainSummary'] as const;
+const SERVICE_TEXTS = ['title', 'summary', 'forWhom', 'duration', 'plainSummary', 'bring'] as const;
 
 interface Folder {
   files: string[];
@@ -522,7 +522,7 @@ function explainMasterOnlyFields(issues: ContentIssue[], from: number, masterFie
     if (!issue || !issue.message.startsWith('Tuntematon kenttä') || !masterFields.includes(issue.field)) continue;
     issues[index] = {
       ...issue,
-      message: `Kenttä "${issue.field}" kuuluu vain suomenkieliseen tiedostoon. Käännöksessä on vain tekstit (title, summary, forWhom, duration, plainSummary ja teksti); muut tiedot tulevat suomenkielisestä versiosta. Poista rivi.`,
+      message: `Kenttä "${issue.field}" kuuluu vain suomenkieliseen tiedostoon. Käännöksessä on vain tekstit (title, summary, forWhom, duration, plainSummary, bring ja teksti); muut tiedot tulevat suomenkielisestä versiosta. Poista rivi.`,
     };
   }
 }
