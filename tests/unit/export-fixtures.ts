@@ -106,6 +106,7 @@ export const coordinator = service(
     keywords: ['työkyky', 'työkyvyn', 'koordinaattori'],
     related: ['klubitalo', 'luonnos', 'poistettu-palvelu'],
     plainSummary: 'Työkykykoordinaattori auttaa sinua. Hän kysyy, miten voit ja mitä tarvitset.',
+    bring: 'Henkilöllisyystodistus ja lista lääkkeistäsi.',
     status: 'vahvistettu',
     ptv: {
       service: '5b0e4a7c-1d2f-4e3a-9b8c-000000000101',

@@ -121,6 +121,7 @@ export function exportService(
     title: data.title,
     summary: data.summary,
     ...(data.plainSummary === undefined ? {} : { plainSummary: data.plainSummary }),
+    ...(data.bring === undefined ? {} : { bring: data.bring }),
     ...(content === undefined ? {} : { content }),
     areas: [...data.areas],
     primaryArea: primaryArea(service),

@@ -113,6 +113,7 @@ export const exportedServiceSchema = z.strictObject({
   title: describe(z.string(), 'Palvelun nimi.'),
   summary: describe(z.string(), 'Mitä – lyhyesti (1–2 virkettä).'),
   plainSummary: describe(z.string(), 'Selkokielinen tiivistelmä.').optional(),
+  bring: describe(z.string(), 'Mitä asiakas tarvitsee mukaan palveluun (vapaa teksti).').optional(),
   content: describe(z.string(), 'Palvelun sisältö Markdown-muodossa.').optional(),
   areas: describe(z.array(z.enum(AREA_IDS)).min(1).max(3), 'Elämänalueet; ensimmäinen on pääalue.'),
   primaryArea: describe(z.enum(AREA_IDS), 'Pääalue (areas-luettelon ensimmäinen).'),
