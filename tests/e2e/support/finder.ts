@@ -31,3 +31,13 @@ export function contentRecords(): ReferralRecord[] {
 export const matching = (key: FilterKey, value: string) => contentRecords().filter((record) => matchesFilters(record, withValue(emptyFilters(), key, value)));
 /** Waits until the finder has applied the address's or the form's filters (its count says so). */
 export const filtered = (page: Page) => expect(page.getByRole('status')).toHaveText(/^(Rajauksia vastaa|Yksikään)/);
+
+/** Presses "Näytä seuraavat" until every matching service is shown (results grow PAGE_SIZE at a time). */
+export async function showAll(page: Page): Promise<void> {
+  const more = page.getByRole('button', { name: /^Näytä seuraavat \d+ palvelua$/ });
+  while (await more.isVisible()) {
+    const before = await page.locator('tr[data-record]').count();
+    await more.click();
+    await expect(page.locator('tr[data-record]')).not.toHaveCount(before);
+  }
+}
