@@ -47,8 +47,3 @@ export function pagePath(base: string, number: number): string {
   if (!base.endsWith('/')) throw new Error(`a list address ends with "/": ${base}`);
   return number <= 1 ? base : `${base}sivu/${number}/`;
 }
-
-/** The route parameter of a later page ("2") as a page number; undefined for the first page. */
-export function pageParam(value: string | undefined): number {
-  return value === undefined ? 1 : Number(value);
-}

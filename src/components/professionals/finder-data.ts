@@ -163,10 +163,8 @@ function finderOrder(rows: readonly FinderRow[], areas: readonly LifeArea[]): Fi
   return [...grouped.values()].flat().flatMap((service) => byId.get(service.id) ?? []);
 }
 
-/** The address of one row file: the rows of page `number` of the unfiltered finder. */
-export function rowFilePath(locale: Locale, number: number): string {
-  return localizePath(locale, `/ammattilaisille/rivit/${number}/`);
-}
+/** Where the row files live: <this>/<n>/ holds the rows of page n of the unfiltered finder. */
+export const rowFilesPath = (locale: Locale): string => localizePath(locale, '/ammattilaisille/rivit/');
 
 /** The compact filter records of every service (locale-free), in finder order. */
 export const FINDER_DATA_PATH = '/ammattilaisille/tiedot/rajaukset.json';
