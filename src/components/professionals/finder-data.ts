@@ -16,6 +16,7 @@ import { languageName, type Translate, type UiKey } from '../../i18n/index.ts';
 import { localizePath, type Locale } from '../../i18n/locales.ts';
 import { areaName } from '../../lib/areas.ts';
 import { groupByPrimaryArea } from '../../lib/services.ts';
+import { pageServiceLinks, type ServiceLinks } from '../../lib/channels.ts';
 import { serviceText, type ServiceText } from '../../lib/localise.ts';
 import { emptyFilters, filterRecords, filterSlug, withValue, type FilterKey, type ReferralRecord } from '../../lib/referral/filters.ts';
 import { toReferralRecord } from '../../lib/referral/record.ts';
@@ -70,6 +71,14 @@ export interface FinderData {
   /** Where to turn when nothing matches: the services the region features (site.yaml startHere). */
   startHere: FeaturedService[];
   allowed: AllowedValues;
+  /** Names and links for `service` contacts ("Kysy lisää"), in the reader's language. */
+  serviceLinks: ServiceLinks;
+}
+
+/** The one filter a single-filter page applies. */
+export interface FinderPreset {
+  group: FilterGroup;
+  option: FilterOption;
 }
 
 const capitalise = (value: string) => value.charAt(0).toLocaleUpperCase('fi') + value.slice(1);
@@ -81,7 +90,20 @@ function languageOrder(t: Translate, codes: readonly string[]): string[] {
   return [...first.filter((code) => codes.includes(code)), ...rest];
 }
 
-export async function loadFinder(locale: Locale, t: Translate): Promise<FinderData> {
+const finderByLocale = new Map<Locale, Promise<FinderData>>();
+
+/**
+ * The finder's data in one language, gathered once per build: every finder page, filter page, row
+ * file and the coverage map read the same rows and counts. Gathering it per page was 30 % of a
+ * 1,000-service build (BENCHMARKS.md, "Per-page overhead").
+ */
+export function loadFinder(locale: Locale, t: Translate): Promise<FinderData> {
+  let data = finderByLocale.get(locale);
+  if (!data) finderByLocale.set(locale, (data = gatherFinder(locale, t)));
+  return data;
+}
+
+async function gatherFinder(locale: Locale, t: Translate): Promise<FinderData> {
   const [services, providers, areas, site, startHere] = await Promise.all([
     getServices(),
     getProviders(),
@@ -150,7 +172,34 @@ export async function loadFinder(locale: Locale, t: Translate): Promise<FinderDa
     ),
   ];
   const allowed: AllowedValues = Object.fromEntries(groups.map((item) => [item.key, item.options.map((option) => option.value)]));
-  return { rows: ordered, groups, areas, site, startHere, allowed };
+  const textOf = new Map(rows.map((row) => [row.service.id, row.text]));
+  const serviceLinks = pageServiceLinks(locale, (id) => textOf.get(id));
+  return { rows: ordered, groups, areas, site, startHere, allowed, serviceLinks };
+}
+
+const matchesByData = new WeakMap<FinderData, Map<string, FinderRow[]>>();
+
+/**
+ * The rows a finder page lists, in finder order: all of them, or those matching a single-filter
+ * page's preset. Worked out once per filter value and language; every page of a filtered list
+ * (and its count) reads the same array instead of filtering the whole region again.
+ */
+export function matchingRows(data: FinderData, preset?: FinderPreset): FinderRow[] {
+  if (!preset) return data.rows;
+  let byPreset = matchesByData.get(data);
+  if (!byPreset) matchesByData.set(data, (byPreset = new Map()));
+  const key = `${preset.group.key}=${preset.option.value}`;
+  let rows = byPreset.get(key);
+  if (!rows) {
+    const ids = new Set(
+      filterRecords(
+        data.rows.map((row) => row.record),
+        withValue(emptyFilters(), preset.group.key, preset.option.value),
+      ).map((record) => record.id),
+    );
+    byPreset.set(key, (rows = data.rows.filter((row) => ids.has(row.service.id))));
+  }
+  return rows;
 }
 
 /** The finder's order, which its pages and row files follow: by primary life area, then by title. */
