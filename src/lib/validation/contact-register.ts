@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import { reviewDate, text } from '../../schemas/common.ts';
 import { formatFieldPath, type ContentIssue } from './issues.ts';
-import { parseWithSchema } from './check-entries.ts';
+import { parseWithSchema } from './parse-entry.ts';
 import type { SourceFile } from './source-file.ts';
 
 export const REGISTER_FILE = 'contact-sources.yaml';
@@ -25,11 +25,9 @@ const registerEntry = z.strictObject({
     .transform(String),
   type: z.enum(REGISTER_TYPES, { error: `Tiedon tyyppi (type) on yksi näistä: ${REGISTER_TYPES.join(', ')}.` }),
   owner: text('omistaja (owner)', { max: 200 }),
-  source: z
-    .string({ error: 'Anna lähde (source): julkinen https-sivu, jolla organisaatio julkaisee tiedon.' })
-    .regex(/^https:\/\/\S+$/, {
-      error: 'Lähteen (source) pitää olla kokonainen https-osoite, esimerkiksi https://www.kela.fi/yhteystiedot.',
-    }),
+  source: z.string({ error: 'Anna lähde (source): julkinen https-sivu, jolla organisaatio julkaisee tiedon.' }).regex(/^https:\/\/\S+$/, {
+    error: 'Lähteen (source) pitää olla kokonainen https-osoite, esimerkiksi https://www.kela.fi/yhteystiedot.',
+  }),
   checked: reviewDate,
 });
 

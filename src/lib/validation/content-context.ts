@@ -5,7 +5,7 @@ import type { z } from 'astro/zod';
 import type { CONTENT_MODEL } from '../../content-model.ts';
 import type { SiteSettings } from '../../schemas/site.ts';
 import type { TranslatedLocale } from '../../schemas/translation.ts';
-import type { LoadedEntry } from './check-entries.ts';
+import type { LoadedEntry } from './parse-entry.ts';
 import type { ContentIssue } from './issues.ts';
 import type { SourceFile } from './source-file.ts';
 

@@ -4,7 +4,7 @@
 import type { ServiceData } from '../../schemas/service.ts';
 import { formatDate, isStale } from '../dates.ts';
 import { byAttention, lastChecked } from '../review/attention.ts';
-import type { ParsedEntry } from './check-entries.ts';
+import type { ParsedEntry } from './parse-entry.ts';
 
 export interface FreshnessRow {
   id: string;

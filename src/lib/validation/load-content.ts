@@ -14,7 +14,8 @@ import {
 } from '../../content-model.ts';
 import type { SiteSettings } from '../../schemas/site.ts';
 import type { TranslatedLocale } from '../../schemas/translation.ts';
-import { checkFileName, idFromFile, parseWithSchema, type LoadedEntry } from './check-entries.ts';
+import { checkFileName } from './file-names.ts';
+import { idFromFile, parseWithSchema, type LoadedEntry } from './parse-entry.ts';
 import type { ContentContext } from './content-context.ts';
 import { REGISTER_FILE } from './contact-register.ts';
 import { fieldNamesAt } from './field-names.ts';

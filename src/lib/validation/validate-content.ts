@@ -8,7 +8,7 @@ import type { LifeAreaData } from '../../schemas/area.ts';
 import type { ProviderData } from '../../schemas/provider.ts';
 import type { ServiceData } from '../../schemas/service.ts';
 import type { SiteSettings } from '../../schemas/site.ts';
-import type { LoadedEntry, ParsedEntry } from './check-entries.ts';
+import type { LoadedEntry, ParsedEntry } from './parse-entry.ts';
 import type { ContentContext } from './content-context.ts';
 import { sortIssues, WHOLE_FILE, type ContentIssue } from './issues.ts';
 import { loadContent } from './load-content.ts';

@@ -1,7 +1,7 @@
 // Rules for the contact channels of services and providers: honest front-page labels, and
 // "Kysy lisää" channels that lead to a published service the reader can reach.
 import { checkFrontPageLabels } from '../channel-labels.ts';
-import { checkReference } from '../check-entries.ts';
+import { checkReference } from './references.ts';
 import { formatFieldPath, type ContentIssue } from '../issues.ts';
 import type { SourceFile } from '../source-file.ts';
 import type { ContentRule } from '../content-context.ts';

@@ -1,5 +1,7 @@
 // No filler from the seed mock-up, lorem ipsum or the service template's placeholders is published.
-import { checkFiller, rawString } from '../check-entries.ts';
+import type { ContentIssue } from '../issues.ts';
+import { rawString } from '../parse-entry.ts';
+import type { SourceFile } from '../source-file.ts';
 import type { ContentRule } from '../content-context.ts';
 
 /** Text fields the filler check reads from a service or a translation. */
@@ -19,3 +21,35 @@ export const noFiller: ContentRule = {
     ];
   },
 };
+
+/** Filler from the seed mock-up and lorem ipsum must never be published. */
+const FILLER = [/lorem ipsum/i, /tarjoaa laulua ja soittoa/i, /dolor sit amet/i];
+
+/** Marks the parts of the `npm run new:service` template that the editor must replace. */
+export const TEMPLATE_PLACEHOLDER = 'TÄYTÄ';
+
+export function checkFiller(source: SourceFile, texts: readonly string[]): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const all = [source.body, ...texts].join('\n');
+  const hit = FILLER.find((pattern) => pattern.test(all));
+  if (hit) {
+    issues.push({
+      file: source.file,
+      line: 1,
+      field: '(sisältö)',
+      severity: 'error',
+      message: `Tiedostossa on täytetekstiä (${hit.source.replace(/\\/g, '')}). Kirjoita tilalle palvelun oikea kuvaus.`,
+    });
+  }
+  const bodyLine = source.body.split('\n').findIndex((line) => line.includes(TEMPLATE_PLACEHOLDER));
+  if (bodyLine !== -1) {
+    issues.push({
+      file: source.file,
+      line: source.bodyStartLine + bodyLine,
+      field: '(sisältö)',
+      severity: 'error',
+      message: `Mallipohjan ohjeteksti (${TEMPLATE_PLACEHOLDER}: …) on vielä paikallaan. Kirjoita sen tilalle palvelun oma teksti.`,
+    });
+  }
+  return issues;
+}

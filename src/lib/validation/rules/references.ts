@@ -1,8 +1,11 @@
 // References between entries point to ids that exist: a service's provider and related services,
 // a path's services, a model's path, and what site.yaml names. Read from the raw data, so they are
 // checked even where the schema failed.
-import { checkReference, rawString, rawStrings } from '../check-entries.ts';
-import type { ContentIssue } from '../issues.ts';
+import { ID_PATTERN } from '../../../schemas/common.ts';
+import { similarIds } from '../field-names.ts';
+import { formatFieldPath, type ContentIssue } from '../issues.ts';
+import { rawString, rawStrings } from '../parse-entry.ts';
+import type { SourceFile } from '../source-file.ts';
 import type { ContentRule } from '../content-context.ts';
 
 const ids = (entries: readonly { id: string }[]) => new Set(entries.map((entry) => entry.id));
@@ -93,3 +96,26 @@ export const siteReferences: ContentRule = {
     return issues;
   },
 };
+
+/** A reference (provider, related service …) to an id that does not exist. */
+export function checkReference(
+  source: SourceFile,
+  path: readonly PropertyKey[],
+  target: string,
+  known: ReadonlySet<string>,
+  what: string,
+  folder: string,
+): ContentIssue[] {
+  // A malformed id is already reported by the schema; a second "not found" would only be noise.
+  if (known.has(target) || !ID_PATTERN.test(target)) return [];
+  const close = similarIds(target, known);
+  return [
+    {
+      file: source.file,
+      line: source.lineOf(path),
+      field: formatFieldPath(path),
+      severity: 'error',
+      message: `${what} "${target}" ei löydy kansiosta ${folder}. Tarkista tunniste${close.length > 0 ? ` (lähellä: ${close.join(', ')})` : ''} tai lisää puuttuva tiedosto.`,
+    },
+  ];
+}
