@@ -103,7 +103,6 @@ export const CONTENT_MODEL = {
   news: { form: 'folder', folder: 'news', extensions: MDX, kind: 'mdx', schema: newsSchema, titleField: 'title' },
 } as const satisfies Record<string, CollectionModel>;
 
-export type CollectionName = keyof typeof CONTENT_MODEL;
 export type TranslationCollectionName = 'serviceTranslations' | 'pageTranslations';
 
 /** The locales of the translation sub-folders (sv/, en/). */

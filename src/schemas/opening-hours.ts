@@ -127,7 +127,6 @@ const exception = z
     }
   });
 
-export type OpeningException = z.output<typeof exception>;
 
 export const openingHours = z
   .strictObject({

@@ -58,5 +58,3 @@ export const providerPtv = z.strictObject({
   hashes: hashes.optional(),
 });
 
-export type ServicePtv = z.output<typeof servicePtv>;
-export type ProviderPtv = z.output<typeof providerPtv>;
