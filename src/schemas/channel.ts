@@ -97,4 +97,3 @@ export const channel = z.discriminatedUnion('type', [phoneChannel, emailChannel,
 export type Channel = z.output<typeof channel>;
 
 export type AddressChannel = Extract<Channel, { type: 'address' }>;
-

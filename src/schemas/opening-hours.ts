@@ -127,7 +127,6 @@ const exception = z
     }
   });
 
-
 export const openingHours = z
   .strictObject({
     /** Regular hours per weekday; a day left out is closed. */

@@ -104,4 +104,3 @@ export const operatingModelSchema = z.strictObject({
   lastReviewed: reviewDate,
   owner: text('sisällön ylläpitäjä (owner)', { max: 160 }),
 });
-

@@ -57,4 +57,3 @@ export const providerPtv = z.strictObject({
   imported: importDate.optional(),
   hashes: hashes.optional(),
 });
-

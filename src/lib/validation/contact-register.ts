@@ -35,7 +35,6 @@ export const registerSchema = z.strictObject({
   contacts: z.array(registerEntry, { error: 'Luettele tiedot kentässä contacts, yksi kohta tietoa kohden.' }).default([]),
 });
 
-
 // --- Detectors: contacts written anywhere in a text -------------------------------------------
 
 /**
