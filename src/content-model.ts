@@ -48,6 +48,8 @@ export interface SingleFileCollection {
   schema: z.ZodType;
   /** Whether a region must have the file; an optional one is only validated when present. */
   required: boolean;
+  /** The validator's message when a required file is missing (Finnish, says how to fix it). */
+  missing?: string;
   /** Id of the one entry. */
   entryId: string;
 }
@@ -63,7 +65,15 @@ const YAML = ['.yaml', '.yml'] as const;
  */
 export const CONTENT_MODEL = {
   // site.yaml holds the region's settings: municipalities, the organisation, what the front page features.
-  site: { form: 'file', names: ['site.yaml'], kind: 'yaml', schema: siteSchema, required: true, entryId: 'site' },
+  site: {
+    form: 'file',
+    names: ['site.yaml'],
+    kind: 'yaml',
+    schema: siteSchema,
+    required: true,
+    entryId: 'site',
+    missing: 'Sivuston asetukset puuttuvat. Luo tiedosto site.yaml sisältökansioon.',
+  },
   areas: { form: 'folder', folder: 'areas', extensions: YAML, kind: 'yaml', schema: areaSchema, titleField: 'title' },
   providers: { form: 'folder', folder: 'providers', extensions: YAML, kind: 'yaml', schema: providerSchema, titleField: 'name' },
   // Services are written as plain Markdown (.md, first in messages); .mdx is still read.

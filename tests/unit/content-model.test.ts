@@ -1,10 +1,11 @@
 // The content model (src/content-model.ts) is the one list of collections: content.config.ts makes
 // the Astro loaders from it, and the validator reads the same folders with the same patterns.
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectionFiles, CONTENT_MODEL, extensionGlob, namesGlob } from '../../src/content-model.ts';
 import { loadContent } from '../../src/lib/validation/load-content.ts';
-import { BASE } from '../fixtures/broken/fixture.ts';
+import { BASE, contentCopy } from '../fixtures/broken/fixture.ts';
 
 describe('the content model', () => {
   it('gives Astro the globs the validator reads', () => {
@@ -29,5 +30,24 @@ describe('the content model', () => {
     expect(context.entries.services.map((service) => service.id)).toEqual(['kuntoutusraha', 'omaolo']);
     expect(context.translations.services.get('sv')?.map((entry) => entry.source.file)).toEqual(['services/sv/omaolo.mdx']);
     expect(context.fileInContent('pages/x.mdx')).toBe(join('pages', 'x.mdx'));
+  });
+
+  it('reports a missing required file (site.yaml) and accepts a missing optional one (synonyms.yaml)', () => {
+    const copy = contentCopy();
+    try {
+      rmSync(join(copy.dir, 'site.yaml'));
+      const { context, issues } = loadContent({ contentDir: copy.dir, rootDir: copy.dir, now: new Date('2026-12-01') });
+      expect(issues).toEqual([
+        {
+          file: 'site.yaml',
+          field: '(tiedosto)',
+          severity: 'error',
+          message: 'Sivuston asetukset puuttuvat. Luo tiedosto site.yaml sisältökansioon.',
+        },
+      ]);
+      expect(context.site).toBeUndefined();
+    } finally {
+      copy.remove();
+    }
   });
 });

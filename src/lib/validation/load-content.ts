@@ -138,7 +138,7 @@ export function loadContent({ contentDir, rootDir, now }: LoadOptions): { contex
           file: rel(join(contentDir, model.names[0] ?? '')),
           field: WHOLE_FILE,
           severity: 'error',
-          message: `Sivuston asetukset puuttuvat. Luo tiedosto ${model.names[0] ?? ''} sisältökansioon.`,
+          message: model.missing ?? `Tiedosto ${model.names[0] ?? ''} puuttuu. Luo se sisältökansioon.`,
         });
       }
       return {};
