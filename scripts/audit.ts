@@ -13,7 +13,7 @@ import lighthouse from 'lighthouse';
 import { formatKb, measurePage } from './budgets/page-weight.ts';
 import { serveStatic } from './serve/static-server.ts';
 
-/** The floors from issue 9 / DESIGN.md §9 (scores 0–100). */
+/** The floors of README "Budgets and benchmarks" (issue 9; scores 0–100). */
 export const FLOORS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
 type Category = keyof typeof FLOORS;
 const CATEGORIES = Object.keys(FLOORS) as Category[];

@@ -1,38 +1,34 @@
-// Astro content collections. Schemas live in src/schemas/ and are shared with `npm run validate`;
-// cross-entry checks (references, duplicates) run before this in src/integrations/content-guard.ts.
+// Astro content collections, derived from the content model (src/content-model.ts) that the
+// validator reads too. The validator runs before this (src/integrations/content-guard.ts) and reports
+// every problem at once; Astro would stop at the first.
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
 import { contentDir } from './content-dir.ts';
-import { areaSchema } from './schemas/area.ts';
-import { faqSchema, newsSchema, pageSchema } from './schemas/page.ts';
-import { operatingModelSchema, servicePathSchema } from './schemas/path.ts';
-import { providerSchema } from './schemas/provider.ts';
-import { serviceSchema } from './schemas/service.ts';
-import { siteSchema } from './schemas/site.ts';
-import { synonymsSchema } from './schemas/synonyms.ts';
-import { pageTranslationSchema, serviceTranslationSchema } from './schemas/translation.ts';
+import { collectionFiles, CONTENT_MODEL, namesGlob, type CollectionModel } from './content-model.ts';
 
 const base = contentDir();
 
-export const collections = {
-  services: defineCollection({ loader: glob({ pattern: '*.{md,mdx}', base: `${base}/services` }), schema: serviceSchema }),
-  providers: defineCollection({ loader: glob({ pattern: '*.{yaml,yml}', base: `${base}/providers` }), schema: providerSchema }),
-  areas: defineCollection({ loader: glob({ pattern: '*.{yaml,yml}', base: `${base}/areas` }), schema: areaSchema }),
-  pages: defineCollection({ loader: glob({ pattern: '*.{md,mdx}', base: `${base}/pages` }), schema: pageSchema }),
-  faq: defineCollection({ loader: glob({ pattern: '*.md', base: `${base}/faq` }), schema: faqSchema }),
-  news: defineCollection({ loader: glob({ pattern: '*.{md,mdx}', base: `${base}/news` }), schema: newsSchema }),
-  // Professionals: the service path(s) and the operating models (toimintamallit).
-  paths: defineCollection({ loader: glob({ pattern: '*.{md,mdx}', base: `${base}/paths` }), schema: servicePathSchema }),
-  models: defineCollection({ loader: glob({ pattern: '*.{md,mdx}', base: `${base}/models` }), schema: operatingModelSchema }),
-  // Translations sit in sv/ and en/ beside the Finnish masters; their ids are "sv/<id>", "en/<id>".
-  serviceTranslations: defineCollection({ loader: glob({ pattern: '{sv,en}/*.{md,mdx}', base: `${base}/services` }), schema: serviceTranslationSchema }),
-  pageTranslations: defineCollection({ loader: glob({ pattern: '{sv,en}/*.{md,mdx}', base: `${base}/pages` }), schema: pageTranslationSchema }),
-  // Search synonyms (optional): content/synonyms.yaml becomes the single entry "synonyms".
-  synonyms: defineCollection({ loader: glob({ pattern: 'synonyms.{yaml,yml}', base }), schema: synonymsSchema }),
-  // site.yaml holds one object; the file loader wants entries keyed by id, so it becomes entry "site".
-  site: defineCollection({
-    loader: file(`${base}/site.yaml`, { parser: (text) => ({ site: parse(text) as Record<string, unknown> }) }),
-    schema: siteSchema,
-  }),
-};
+function collection(model: CollectionModel) {
+  if (model.form !== 'file') {
+    const { folder, pattern } = collectionFiles(model);
+    return defineCollection({ loader: glob({ pattern, base: `${base}/${folder}` }), schema: model.schema });
+  }
+  // A required single file (site.yaml) is read with the file loader, which wants entries keyed by
+  // id; an optional one (synonyms) is globbed, so a region without it has an empty collection.
+  if (model.required) {
+    return defineCollection({
+      loader: file(`${base}/${model.names[0] ?? ''}`, { parser: (text) => ({ [model.entryId]: parse(text) as Record<string, unknown> }) }),
+      schema: model.schema,
+    });
+  }
+  return defineCollection({ loader: glob({ pattern: namesGlob(model.names), base }), schema: model.schema });
+}
+
+type Model = typeof CONTENT_MODEL;
+/** Each collection keeps its own schema's type, so getCollection('services') is typed as before. */
+type Collections = { [K in keyof Model]: Omit<ReturnType<typeof defineCollection>, 'schema'> & { schema: Model[K]['schema'] } };
+
+export const collections = Object.fromEntries(
+  Object.entries(CONTENT_MODEL).map(([name, model]) => [name, collection(model)]),
+) as Collections;

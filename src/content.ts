@@ -50,12 +50,6 @@ export const getAreas = once(async (): Promise<LifeArea[]> => {
     .sort((a, b) => a.data.order - b.data.order);
 });
 
-export async function getArea(id: AreaId): Promise<LifeArea> {
-  const area = (await getAreas()).find((candidate) => candidate.id === id);
-  if (!area) throw new Error(`Elämänalue ${id} puuttuu.`);
-  return area;
-}
-
 export const getServices = once(async (): Promise<Service[]> => sortByTitle((await getCollection('services')).filter(published)));
 
 export async function getService(id: string): Promise<Service | undefined> {

@@ -1,6 +1,7 @@
 // Page weight of a built site, read from its files: each page's HTML, the CSS it links and the
 // JavaScript it loads (followed through imports), all measured gzip-compressed. Used by the budget
-// test (tests/e2e/budgets.spec.ts) and by `npm run audit`; the budgets themselves are DESIGN.md §9.
+// test (tests/e2e/budgets.spec.ts) and by `npm run audit`; the budgets themselves are listed in
+// README "Budgets and benchmarks".
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';

@@ -10,11 +10,6 @@ export type Dictionary = Record<UiKey, string>;
 
 const dictionaries: Partial<Record<Locale, Partial<Dictionary>>> = { fi, sv, en };
 
-/** Registers or replaces a language's strings (sv and en are registered above). */
-export function registerDictionary(locale: Locale, dictionary: Partial<Dictionary>): void {
-  dictionaries[locale] = dictionary;
-}
-
 export type Translate = (key: UiKey, vars?: Record<string, string | number>) => string;
 
 /** Fills {placeholders}; an unknown placeholder is left visible so it is caught in review. */

@@ -1,6 +1,7 @@
 // Long lists in pages of a fixed size, so that no page grows with the region: a region of 1,000
 // services gets /palvelut/arki/sivu/2/ … instead of one page of 1,000 cards (the 30 KB gzip
-// budget of DESIGN.md). Pure: shared by the routes (which pages exist) and the components.
+// budget, README "Budgets and benchmarks"). Pure: shared by the routes (which pages exist) and
+// the components.
 
 /**
  * Services per page in every paged list (the referral finder, area and provider pages). 40, not 50:

@@ -41,7 +41,6 @@ export const placeAccessibility = z
     error: 'Esteettömyystiedoissa (accessibility) ei ole yhtään tietoa. Anna ainakin yksi kenttä tai poista accessibility.',
   });
 export const ACCESSIBILITY_FEATURES = ['stepFreeEntrance', 'accessibleToilet', 'inductionLoop', 'parking'] as const;
-export type PlaceAccessibility = z.output<typeof placeAccessibility>;
 
 export const phoneChannel = z.strictObject({
   type: z.literal('phone'),
@@ -96,14 +95,5 @@ export const channel = z.discriminatedUnion('type', [phoneChannel, emailChannel,
 });
 
 export type Channel = z.output<typeof channel>;
-export type ChannelType = Channel['type'];
-/** A channel the reader can use directly (phone, e-mail, web, place …), not a pointer to another service. */
-export type DirectChannel = Exclude<Channel, { type: 'service' }>;
 
-/** A channel that may carry opening hours (address, phone, chat). */
-export type HoursChannel = Extract<Channel, { type: 'address' | 'phone' | 'chat' }>;
 export type AddressChannel = Extract<Channel, { type: 'address' }>;
-
-export function isDirectChannel(channel: Channel): channel is DirectChannel {
-  return channel.type !== 'service';
-}

@@ -127,8 +127,6 @@ const exception = z
     }
   });
 
-export type OpeningException = z.output<typeof exception>;
-
 export const openingHours = z
   .strictObject({
     /** Regular hours per weekday; a day left out is closed. */

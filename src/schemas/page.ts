@@ -31,6 +31,4 @@ export const newsSchema = z.strictObject({
   draft: z.boolean().default(false),
 });
 
-export type PageData = z.output<typeof pageSchema>;
-export type FaqData = z.output<typeof faqSchema>;
 export type NewsData = z.output<typeof newsSchema>;

@@ -104,6 +104,3 @@ export const operatingModelSchema = z.strictObject({
   lastReviewed: reviewDate,
   owner: text('sisällön ylläpitäjä (owner)', { max: 160 }),
 });
-
-export type ServicePathData = z.output<typeof servicePathSchema>;
-export type OperatingModelData = z.output<typeof operatingModelSchema>;

@@ -57,6 +57,3 @@ export const providerPtv = z.strictObject({
   imported: importDate.optional(),
   hashes: hashes.optional(),
 });
-
-export type ServicePtv = z.output<typeof servicePtv>;
-export type ProviderPtv = z.output<typeof providerPtv>;

@@ -1,5 +1,5 @@
 // Services (Palvelut): one MDX file per service; frontmatter is validated here, the body is
-// "Palvelun sisältö". Field meanings follow DESIGN.md §4 and map to PTV and Open Referral HSDS.
+// "Palvelun sisältö". Field meanings: CONTRIBUTING.md §4; they map to PTV and Open Referral HSDS.
 import { z } from 'astro/zod';
 import { areaId } from './area.ts';
 import { channel } from './channel.ts';
@@ -22,11 +22,9 @@ export type Audience = (typeof AUDIENCES)[number];
 
 /** Ways into a service (Miten pääsen palveluun). `itse` means the client can contact it directly. */
 export const ACCESS_ROUTES = ['itse', 'tyollisyyspalvelut', 'sote', 'typ', 'kela', 'lahete', 'oppilaitos', 'muu'] as const;
-export type AccessRouteKind = (typeof ACCESS_ROUTES)[number];
 
 /** `ei-tiedossa`: the price has not been verified (never guess whether a service is free). */
 export const COST_TYPES = ['maksuton', 'maksullinen', 'osin-maksullinen', 'ei-tiedossa'] as const;
-export type CostType = (typeof COST_TYPES)[number];
 
 /** Whether the service owner has confirmed the text, or it was written from public sources. */
 export const VERIFICATION_STATES = ['vahvistettu', 'tarkistettava'] as const;

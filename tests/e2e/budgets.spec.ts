@@ -1,5 +1,5 @@
-// Page-weight budgets (DESIGN.md §9) on the built site: every page's HTML plus its CSS ≤ 30 KB gzip,
-// content pages load at most 10 KB gzip of enhancement JavaScript, Pagefind loads only on search,
+// Page-weight budgets (README "Budgets and benchmarks") on the built site: every page's HTML plus
+// its CSS ≤ 30 KB gzip, content pages load at most 10 KB gzip of enhancement JavaScript, Pagefind loads only on search,
 // and fonts are the system's. Checked from the files and, for JavaScript, in the browser as well.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
-import { parse } from 'yaml';
 import { serveStatic, type StaticServer } from '../../scripts/serve/static-server.ts';
+import { contentData } from '../support/content-files.ts';
 
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -20,7 +20,7 @@ const SERVICE = '/palvelu/vihamielinen-sisalto/';
 
 /** The hostile service's frontmatter exactly as written, to compare with what the pages show. */
 const source = readFileSync(join(FIXTURE, 'services', 'vihamielinen-sisalto.mdx'), 'utf8');
-const data = parse(/^---\n([\s\S]*?)\n---/.exec(source)?.[1] ?? '') as {
+const data = contentData<{
   title: string;
   summary: string;
   forWhom: string;
@@ -28,13 +28,19 @@ const data = parse(/^---\n([\s\S]*?)\n---/.exec(source)?.[1] ?? '') as {
   owner: string;
   access: { text: string }[];
   channels: { label: string }[];
-};
+}>(join(FIXTURE, 'services', 'vihamielinen-sisalto.mdx'));
 
 async function build(contentDir: string, outDir: string): Promise<{ ok: boolean; output: string }> {
   try {
     const options = {
       cwd: ROOT,
-      env: { ...process.env, TT_CONTENT_DIR: contentDir, TT_OUT_DIR: outDir, TT_CACHE_DIR: `${outDir}-cache`, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: {
+        ...process.env,
+        TT_CONTENT_DIR: contentDir,
+        TT_OUT_DIR: outDir,
+        TT_CACHE_DIR: `${outDir}-cache`,
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
       maxBuffer: 64 * 1024 * 1024,
     };
     // The two steps of `npm run build`: the site, then its search index.
@@ -51,7 +57,8 @@ async function build(contentDir: string, outDir: string): Promise<{ ok: boolean;
 async function injected(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const found: string[] = [];
-    for (const element of document.querySelectorAll('img[src="x"], svg[onload], [onerror], [onload], textarea, b, i')) found.push(element.outerHTML.slice(0, 120));
+    for (const element of document.querySelectorAll('img[src="x"], svg[onload], [onerror], [onload], textarea, b, i'))
+      found.push(element.outerHTML.slice(0, 120));
     for (const script of document.querySelectorAll('script')) {
       const type = script.getAttribute('type') ?? '';
       const inert = script.src !== '' || type === 'application/ld+json' || type === 'text/pagefind-template';
@@ -139,7 +146,9 @@ test.describe('hostile content', () => {
   });
 
   test('no built page carries a live payload, and no dialog ever opened', async ({ page }) => {
-    const pages = readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && /\.(html|xml)$/.test(entry.name));
+    const pages = readdirSync(outDir, { recursive: true, withFileTypes: true }).filter(
+      (entry) => entry.isFile() && /\.(html|xml)$/.test(entry.name),
+    );
     expect(pages.length).toBeGreaterThan(10);
     for (const entry of pages) {
       // Inside a quoted attribute value (meta description, og:title) < and > are inert text.

@@ -11,9 +11,9 @@
 // "Omaolo") is only matched as a whole text node, so that it does not match inside a translated
 // sentence ("Omaolo is a national digital service").
 import { expect, test, type Page } from '@playwright/test';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { contentData } from '../support/content-files.ts';
 
 const CONTENT = process.env.TT_CONTENT_DIR ?? 'content';
 const LOCALES = ['sv', 'en'] as const;
@@ -42,7 +42,7 @@ interface MasterService {
 type TranslatedFields = Pick<MasterService, 'title' | 'summary' | 'forWhom' | 'duration' | 'plainSummary' | 'bring'>;
 const TRANSLATABLE = ['title', 'summary', 'forWhom', 'duration', 'plainSummary', 'bring'] as const;
 
-const frontmatter = <T>(file: string): T => parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '') as T;
+const frontmatter = <T>(file: string): T => contentData<T>(file);
 const mdxIds = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((name) => /\.mdx?$/.test(name)) : []);
 
 const services: MasterService[] = mdxIds(join(CONTENT, 'services'))
@@ -64,7 +64,7 @@ const providers = readdirSync(join(CONTENT, 'providers'))
   .filter((name) => /\.ya?ml$/.test(name))
   .map((name) => ({
     id: name.replace(/\.ya?ml$/, ''),
-    ...(parse(readFileSync(join(CONTENT, 'providers', name), 'utf8')) as { name: string; description: string; channels?: Channel[] }),
+    ...contentData<{ name: string; description: string; channels?: Channel[] }>(join(CONTENT, 'providers', name)),
   }));
 const providerNames = providers.map((provider) => provider.name);
 
@@ -86,9 +86,10 @@ function alwaysFinnish(service: MasterService): Needle[] {
     ...needles(service.channels.flatMap((channel) => [channel.label, channel.hours])),
     // System names are listed as written, comma-separated: look for the whole list. They are proper
     // names, so a translated sentence may name them ("the e-service Oma Ekhva"): whole nodes only.
-    ...needles([...new Set([service.systems?.client?.join(', '), service.systems?.professional?.join(', ')])]).map(
-      (needle) => ({ ...needle, whole: true }),
-    ),
+    ...needles([...new Set([service.systems?.client?.join(', '), service.systems?.professional?.join(', ')])]).map((needle) => ({
+      ...needle,
+      whole: true,
+    })),
   ];
 }
 
@@ -152,12 +153,17 @@ async function finnishLeaks(page: Page, wanted: readonly Needle[]): Promise<stri
 /** Needles that do not appear on the page at all inside a lang="fi" element (nothing to check otherwise). */
 async function missingFinnish(page: Page, wanted: readonly Needle[]): Promise<string[]> {
   const found = await occurrences(page, wanted);
-  return wanted.filter((needle) => !found.some((item) => item.text === squash(needle.text) && item.lang === 'fi')).map((needle) => needle.text);
+  return wanted
+    .filter((needle) => !found.some((item) => item.text === squash(needle.text) && item.lang === 'fi'))
+    .map((needle) => needle.text);
 }
 
 /** Master text the finder's table and handout can show: access-route notes and the label of a "Kysy lisää" contact. */
 const finderText = (service: MasterService): Needle[] =>
-  needles([...service.access.map((route) => route.text), ...service.channels.filter((channel) => channel.type === 'service').map((channel) => channel.label)]);
+  needles([
+    ...service.access.map((route) => route.text),
+    ...service.channels.filter((channel) => channel.type === 'service').map((channel) => channel.label),
+  ]);
 
 const untranslated = (locale: Locale) => services.filter((service) => !translations[locale].has(service.id));
 const translated = (locale: Locale) => services.filter((service) => translations[locale].has(service.id));
@@ -191,7 +197,8 @@ for (const locale of LOCALES) {
       for (const { text } of own) {
         const found = shown.filter((item) => item.text === squash(text));
         if (found.length === 0) problems.push(`${service.id}: translated text not shown: ${text}`);
-        for (const item of found.filter((entry) => entry.lang !== locale)) problems.push(`${service.id}: translated text in lang=${item.lang}: ${item.where}`);
+        for (const item of found.filter((entry) => entry.lang !== locale))
+          problems.push(`${service.id}: translated text in lang=${item.lang}: ${item.where}`);
       }
       // The Finnish master of a translated field is not shown instead of the translation: not as a
       // text node of its own. A translation may quote the Finnish name ("… lists this service as
@@ -201,7 +208,9 @@ for (const locale of LOCALES) {
       const masters = needles(TRANSLATABLE.map((field) => (translation?.[field] ? service[field] : undefined)))
         .filter((needle) => !masterData.has(squash(needle.text)))
         .map((needle) => ({ ...needle, whole: true }));
-      problems.push(...(await occurrences(page, masters)).map((item) => `${service.id}: Finnish master shown although translated: ${item.where}`));
+      problems.push(
+        ...(await occurrences(page, masters)).map((item) => `${service.id}: Finnish master shown although translated: ${item.where}`),
+      );
     }
     expect(problems).toEqual([]);
   });
@@ -234,18 +243,18 @@ for (const locale of LOCALES) {
   });
 }
 
-const site = parse(readFileSync(join(CONTENT, 'site.yaml'), 'utf8')) as {
+const site = contentData<{
   regionName: string;
   regionInessive: string;
   regionNames?: Partial<Record<Locale, string>>;
-};
+}>(join(CONTENT, 'site.yaml'));
 const newsTitles = mdxIds(join(CONTENT, 'news'))
   .map((name) => frontmatter<{ title: string; draft?: boolean }>(join(CONTENT, 'news', name)))
   .filter((item) => !item.draft)
   .map((item) => item.title);
 const kykyviisariAreas = readdirSync(join(CONTENT, 'areas'))
   .filter((name) => /\.ya?ml$/.test(name))
-  .map((name) => ({ id: name.replace(/\.ya?ml$/, ''), ...(parse(readFileSync(join(CONTENT, 'areas', name), 'utf8')) as { kykyviisari: string }) }));
+  .map((name) => ({ id: name.replace(/\.ya?ml$/, ''), ...contentData<{ kykyviisari: string }>(join(CONTENT, 'areas', name)) }));
 
 for (const locale of LOCALES) {
   test(`${locale}: the home page names the region in ${locale} and marks the Finnish news titles`, async ({ page }) => {

@@ -1,5 +1,6 @@
 // Nothing is stored in the browser: no cookie, no localStorage or sessionStorage entry, no IndexedDB
-// database and no Cache Storage, on any page of the sitemap or while searching (DESIGN.md §8).
+// database and no Cache Storage, on any page of the sitemap or while searching (README,
+// "Architecture in a few lines": privacy).
 // Writes are recorded as they happen, so even something written and removed again is caught.
 import { expect, test } from '@playwright/test';
 import { sitemapPaths } from './support/site.ts';

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { OPEN_DATA_ENDPOINTS } from '../../src/lib/export/endpoints.ts';
 import { parseCsv } from '../unit/export-csv-parser.ts';
 import { sitemapPaths } from './support/site.ts';
+import { contentData } from '../support/content-files.ts';
 
 const CONTENT_DIR = resolve(process.env.TT_CONTENT_DIR ?? 'content');
 const HSDS_SCHEMA_DIR = process.env.HSDS_SCHEMA_DIR ?? resolve('../shared/hsds-3.0');
@@ -39,7 +40,7 @@ const pageIds = (section: string) =>
 function contentEntries(folder: string): { drafts: string[]; published: string[] } {
   const dir = join(CONTENT_DIR, folder);
   const files = existsSync(dir) ? readdirSync(dir).filter((name) => /\.mdx?$/.test(name)) : [];
-  const isDraft = (name: string) => /^draft:\s*true\s*$/m.test(readFileSync(join(dir, name), 'utf8').split(/^---\s*$/m)[1] ?? '');
+  const isDraft = (name: string) => contentData(join(dir, name))['draft'] === true;
   const id = (name: string) => name.replace(/\.mdx?$/, '');
   return { drafts: files.filter(isDraft).map(id), published: files.filter((name) => !isDraft(name)).map(id) };
 }

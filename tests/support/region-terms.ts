@@ -2,14 +2,14 @@
 // its content folder. Two tests use it: no module in src/ may name a region (tests/unit/
 // region-free-source.test.ts), and a second region's built pages may not mention the first
 // (tests/e2e/region/no-leak.spec.ts).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { parse } from 'yaml';
 import { AREA_IDS } from '../../src/schemas/area.ts';
 import { CHANNEL_TYPES } from '../../src/schemas/channel.ts';
 import { PROVIDER_TYPES } from '../../src/schemas/provider.ts';
 import { ACCESS_ROUTES, AUDIENCES, COST_TYPES } from '../../src/schemas/service.ts';
 import { REQUIRED_PAGES } from '../../src/lib/required-pages.ts';
+import { contentData } from './content-files.ts';
 
 export interface RegionTerms {
   /** File ids of services, providers, paths, models, news and FAQ entries. */
@@ -53,12 +53,8 @@ function entryFiles(dir: string, folder: string): string[] {
     .map((entry) => join(path, entry.name));
 }
 
-function frontmatter(file: string): Record<string, unknown> {
-  const text = readFileSync(file, 'utf8');
-  const yamlText = /\.ya?ml$/.test(file) ? text : (/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '');
-  const data: unknown = parse(yamlText);
-  return data !== null && typeof data === 'object' ? (data as Record<string, unknown>) : {};
-}
+/** Site settings and entries are read as the validator reads them. */
+const frontmatter = (file: string) => contentData(file);
 
 const strings = (value: unknown): string[] =>
   typeof value === 'string' ? [value] : value !== null && typeof value === 'object' ? Object.values(value).flatMap(strings) : [];

@@ -5,7 +5,7 @@ import { useTranslations } from '../../src/i18n/index.ts';
 import { byAttention, lastChecked, verificationOf } from '../../src/lib/review/attention.ts';
 import { confirmationText } from '../../src/lib/review/confirmation-text.ts';
 import { freshnessRows } from '../../src/lib/validation/freshness.ts';
-import { parseWithSchema } from '../../src/lib/validation/check-entries.ts';
+import { parseWithSchema } from '../../src/lib/validation/parse-entry.ts';
 import { readSourceFile } from '../../src/lib/validation/source-file.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { looksLikePersonName } from '../../src/schemas/confirmation.ts';

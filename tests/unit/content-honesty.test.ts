@@ -1,6 +1,7 @@
-// The honesty rules of the content: the contact-source register (src/lib/validation/contact-register.ts)
-// and honest front-page labels (channel-labels.ts) are validator rules, so `npm run validate` tells
-// an editor what CI would. Their detectors and rules are tested here on small copies of the test
+// The honesty rules of the content: the contact-source register (rule contact-sources, detectors in
+// src/lib/validation/contact-register.ts), honest front-page labels (front-page-labels) and usable
+// "Kysy lisää" channels (service-channels) are validator rules, so `npm run validate` tells an
+// editor what CI would. Their detectors and rules are tested here on small copies of the test
 // region, and the real region must pass them. One policy of this region's content stays a test of the
 // content: every life area has at least four published services. Why these rules exist:
 // docs/sisallon-lahteet.md.

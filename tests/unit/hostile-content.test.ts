@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkBodySafety, isSafeUrl, urlScheme } from '../../src/lib/validation/body-safety.ts';
-import { checkBodyLinks } from '../../src/lib/validation/check-entries.ts';
+import { checkBodyLinks } from '../../src/lib/validation/rules/body-links.ts';
 import { readSourceFile } from '../../src/lib/validation/source-file.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { channel } from '../../src/schemas/channel.ts';
@@ -65,7 +65,10 @@ describe('URL fields', () => {
       [`site.chatUrl = ${JSON.stringify(url)}`, () => siteSchema.safeParse({ ...site, chatUrl: url }).success],
       [`site.feedback.issueUrl = ${JSON.stringify(url)}`, () => siteSchema.safeParse({ ...site, feedback: { issueUrl: url } }).success],
       [`provider.website = ${JSON.stringify(url)}`, () => providerSchema.safeParse({ ...provider, website: url }).success],
-      ...(['web', 'eservice', 'chat'] as const).map((type): [string, () => boolean] => [`channel ${type}.url = ${JSON.stringify(url)}`, () => channel.safeParse({ type, url }).success]),
+      ...(['web', 'eservice', 'chat'] as const).map((type): [string, () => boolean] => [
+        `channel ${type}.url = ${JSON.stringify(url)}`,
+        () => channel.safeParse({ type, url }).success,
+      ]),
     );
   }
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { openingStatus, statusText, helsinkiTime, rangesOn, type StatusWords } from '../../src/lib/opening-hours.ts';
 import { channelContacts, checkContactRegister } from '../../src/lib/validation/contact-register.ts';
 import { formatIssue, type ContentIssue } from '../../src/lib/validation/issues.ts';
-import { parseWithSchema } from '../../src/lib/validation/check-entries.ts';
+import { parseWithSchema } from '../../src/lib/validation/parse-entry.ts';
 import { readSourceFile } from '../../src/lib/validation/source-file.ts';
 import { openingHours, type OpeningHours } from '../../src/schemas/opening-hours.ts';
 import { serviceSchema } from '../../src/schemas/service.ts';

@@ -3,19 +3,19 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { runImport } from '../../src/lib/ptv/import.ts';
 import { formatImportReport } from '../../src/lib/ptv/import-report.ts';
 import { formatIssue } from '../../src/lib/validation/issues.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { LATER, NOW, ptvData, region, SERVICE, type Region } from './ptv-fixture.ts';
+import { contentData } from '../support/content-files.ts';
 
 let current: Region | undefined;
 afterEach(() => current?.remove());
 
 const open = (kind: 'second' | 'empty') => (current = region(kind));
 const importInto = (dir: string, data = ptvData(), now = NOW) => runImport({ contentDir: dir, data, now, rootDir: dir });
-const frontmatter = (path: string) => parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(path, 'utf8'))?.[1] ?? '') as Record<string, unknown>;
+const frontmatter = (path: string) => contentData(path);
 const errorsOf = (dir: string) => validateContent({ contentDir: dir, rootDir: dir, now: NOW }).errors.map(formatIssue);
 
 describe('the first import', () => {
@@ -109,7 +109,7 @@ describe('the first import', () => {
     const report = importInto(dir);
     expect(errorsOf(dir)).toEqual([]);
     expect(report.files.map((file) => file.file)).toContain('providers/koealueen-hyvinvointialue.yaml');
-    const register = parse(readFileSync(join(dir, 'contact-sources.yaml'), 'utf8')) as { contacts: { value: string; source: string }[] };
+    const register = contentData<{ contacts: { value: string; source: string }[] }>(join(dir, 'contact-sources.yaml'));
     const phone = register.contacts.find((entry) => entry.value === '+358 400000001');
     expect(phone?.source).toBe('https://api.palvelutietovaranto.suomi.fi/api/v11/ServiceChannel/5b0e4a7c-1d2f-4e3a-9b8c-000000000201');
     expect(register.contacts[0]?.value).toBe('palaute@koealue.example');

@@ -1,16 +1,12 @@
 // The professionals' content: the service path and the operating models pass their schemas, the
 // path has the three ways in and out the service model describes, and the schemas reject gaps.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { operatingModelSchema, servicePathSchema } from '../../src/schemas/path.ts';
+import { contentData } from '../support/content-files.ts';
 
-const frontmatter = (file: string): Record<string, unknown> => {
-  const match = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'));
-  if (!match?.[1]) throw new Error(`${file} has no frontmatter`);
-  return parse(match[1]) as Record<string, unknown>;
-};
+const frontmatter = (file: string) => contentData(file);
 const files = (folder: string) =>
   readdirSync(join('content', folder))
     .filter((name) => name.endsWith('.md'))

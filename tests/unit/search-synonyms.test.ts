@@ -1,8 +1,7 @@
 // Synonym groups: which services they match, and the editors' synonym file itself.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { contentData } from '../support/content-files.ts';
 import { expandSynonyms, phraseMatches } from '../../src/lib/search/synonyms.ts';
 import { synonymsSchema, type SynonymGroup } from '../../src/schemas/synonyms.ts';
 
@@ -51,7 +50,7 @@ describe('phraseMatches', () => {
 });
 
 describe('content/synonyms.yaml', () => {
-  const file = parse(readFileSync(join(import.meta.dirname, '..', '..', 'content', 'synonyms.yaml'), 'utf8')) as unknown;
+  const file = contentData<unknown>(join(import.meta.dirname, '..', '..', 'content', 'synonyms.yaml'));
 
   it('passes the schema', () => {
     expect(synonymsSchema.safeParse(file).success).toBe(true);

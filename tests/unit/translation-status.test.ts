@@ -1,7 +1,7 @@
 // The translation report: which services lack sv/en text or a selkokieli summary.
 import { describe, expect, it } from 'vitest';
 import { pageTranslationRows, translationMarkdown, translationRows, translationText } from '../../src/lib/validation/translation-status.ts';
-import type { ParsedEntry } from '../../src/lib/validation/check-entries.ts';
+import type { ParsedEntry } from '../../src/lib/validation/parse-entry.ts';
 import type { SourceFile } from '../../src/lib/validation/source-file.ts';
 
 const service = (id: string, title: string, plainSummary?: string): ParsedEntry<{ title: string; plainSummary?: string | undefined }> => ({

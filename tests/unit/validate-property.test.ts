@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { parseWithSchema } from '../../src/lib/validation/check-entries.ts';
+import { parseWithSchema } from '../../src/lib/validation/parse-entry.ts';
 import { fieldNamesAt } from '../../src/lib/validation/field-names.ts';
 import type { ContentIssue } from '../../src/lib/validation/issues.ts';
 import { readSourceFile } from '../../src/lib/validation/source-file.ts';

@@ -188,7 +188,6 @@ export const organization = z.object({
 export type PtvLanguageItem = z.output<typeof languageItem>;
 export type PtvLocalizedItem = z.output<typeof localizedItem>;
 export type PtvFintoItem = z.output<typeof fintoItem>;
-export type PtvArea = z.output<typeof area>;
 export type PtvPhone = z.output<typeof phone>;
 export type PtvServiceHour = z.output<typeof serviceHour>;
 export type PtvAddress = z.output<typeof address>;

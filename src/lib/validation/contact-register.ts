@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import { reviewDate, text } from '../../schemas/common.ts';
 import { formatFieldPath, type ContentIssue } from './issues.ts';
-import { parseWithSchema } from './check-entries.ts';
+import { parseWithSchema } from './parse-entry.ts';
 import type { SourceFile } from './source-file.ts';
 
 export const REGISTER_FILE = 'contact-sources.yaml';
@@ -20,20 +20,20 @@ export const REGISTER_TYPES = ['phone', 'email', 'address', 'web', 'hours', 'acc
 export type RegisterType = (typeof REGISTER_TYPES)[number];
 
 const registerEntry = z.strictObject({
-  value: z.union([z.string(), z.number()], { error: 'Anna tieto (value) tekstinä, esimerkiksi "09 2525 0111" tai https://www.kela.fi/.' }).transform(String),
+  value: z
+    .union([z.string(), z.number()], { error: 'Anna tieto (value) tekstinä, esimerkiksi "09 2525 0111" tai https://www.kela.fi/.' })
+    .transform(String),
   type: z.enum(REGISTER_TYPES, { error: `Tiedon tyyppi (type) on yksi näistä: ${REGISTER_TYPES.join(', ')}.` }),
   owner: text('omistaja (owner)', { max: 200 }),
-  source: z
-    .string({ error: 'Anna lähde (source): julkinen https-sivu, jolla organisaatio julkaisee tiedon.' })
-    .regex(/^https:\/\/\S+$/, { error: 'Lähteen (source) pitää olla kokonainen https-osoite, esimerkiksi https://www.kela.fi/yhteystiedot.' }),
+  source: z.string({ error: 'Anna lähde (source): julkinen https-sivu, jolla organisaatio julkaisee tiedon.' }).regex(/^https:\/\/\S+$/, {
+    error: 'Lähteen (source) pitää olla kokonainen https-osoite, esimerkiksi https://www.kela.fi/yhteystiedot.',
+  }),
   checked: reviewDate,
 });
 
 export const registerSchema = z.strictObject({
   contacts: z.array(registerEntry, { error: 'Luettele tiedot kentässä contacts, yksi kohta tietoa kohden.' }).default([]),
 });
-
-export type RegisterEntry = z.output<typeof registerEntry>;
 
 // --- Detectors: contacts written anywhere in a text -------------------------------------------
 
@@ -88,7 +88,11 @@ export function findEmails(text: string): Found[] {
 
 /** A street address in one comparable form: "Katu 1, 00100 Kaupunki" in lower case, single spaces. */
 export function normaliseAddress(raw: string): string {
-  return raw.replace(/\s+/g, ' ').replace(/\s*,\s*/g, ', ').trim().toLowerCase();
+  return raw
+    .replace(/\s+/g, ' ')
+    .replace(/\s*,\s*/g, ', ')
+    .trim()
+    .toLowerCase();
 }
 
 /** Web addresses compare without a trailing slash and case-insensitively in the host. */
@@ -248,7 +252,10 @@ export function checkContactRegister({ register, registerFile, texts, channels }
  * alike) and a provider's website.
  */
 export function channelContacts(source: SourceFile, raw: Record<string, unknown>): ChannelContact[] {
-  const website: ChannelContact[] = typeof raw['website'] === 'string' && /^https?:\/\/\S/.test(raw['website']) ? [{ source, path: ['website'], type: 'web', value: raw['website'] }] : [];
+  const website: ChannelContact[] =
+    typeof raw['website'] === 'string' && /^https?:\/\/\S/.test(raw['website'])
+      ? [{ source, path: ['website'], type: 'web', value: raw['website'] }]
+      : [];
   return [...website, ...channelList(source, raw)];
 }
 
@@ -275,7 +282,12 @@ function channelFacts(source: SourceFile, channel: unknown, index: number): Chan
   if (name === undefined) return [];
   return (['openingHours', 'accessibility'] as const)
     .filter((field) => value[field] !== undefined && !(field === 'accessibility' && value['type'] !== 'address'))
-    .map((field) => ({ source, path: ['channels', index, field], type: field === 'openingHours' ? ('hours' as const) : ('accessibility' as const), value: name }));
+    .map((field) => ({
+      source,
+      path: ['channels', index, field],
+      type: field === 'openingHours' ? ('hours' as const) : ('accessibility' as const),
+      value: name,
+    }));
 }
 
 function channelContact(source: SourceFile, channel: unknown, index: number): ChannelContact[] {
@@ -283,7 +295,11 @@ function channelContact(source: SourceFile, channel: unknown, index: number): Ch
   const value = channel as Record<string, unknown>;
   const type = value['type'];
   // An empty or malformed address is the schema's to report; only real addresses need a source.
-  if ((type === 'web' || type === 'eservice' || type === 'chat') && typeof value['url'] === 'string' && /^https?:\/\/\S/.test(value['url'])) {
+  if (
+    (type === 'web' || type === 'eservice' || type === 'chat') &&
+    typeof value['url'] === 'string' &&
+    /^https?:\/\/\S/.test(value['url'])
+  ) {
     return [{ source, path: ['channels', index, 'url'], type: 'web', value: value['url'] }];
   }
   if (type === 'address' && typeof value['street'] === 'string' && value['street'].trim() !== '') {

@@ -4,7 +4,7 @@
 import type { ServiceData } from '../../schemas/service.ts';
 import { formatDate, isStale } from '../dates.ts';
 import { byAttention, lastChecked } from '../review/attention.ts';
-import type { ParsedEntry } from './check-entries.ts';
+import type { ParsedEntry } from './parse-entry.ts';
 
 export interface FreshnessRow {
   id: string;
@@ -26,7 +26,9 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Rows sorted by attention: unconfirmed first, then the oldest check (review or confirmation), then by title. */
 export function freshnessRows(
-  services: readonly ParsedEntry<Pick<ServiceData, 'title' | 'owner' | 'status' | 'draft' | 'lastReviewed'> & { confirmedOn?: Date | undefined }>[],
+  services: readonly ParsedEntry<
+    Pick<ServiceData, 'title' | 'owner' | 'status' | 'draft' | 'lastReviewed'> & { confirmedOn?: Date | undefined }
+  >[],
   now: Date = new Date(),
 ): FreshnessRow[] {
   return services
@@ -70,7 +72,8 @@ export function freshnessText(rows: readonly FreshnessRow[], now: Date = new Dat
     'Tarkistettu yli 12 kuukautta sitten (tarkista ja päivitä lastReviewed):',
     ...(stale.length > 0 ? stale.map(line) : ['  ei yhtään']),
   );
-  if (fresh.length > 0) parts.push('', 'Tarkistettu viimeisen 12 kuukauden aikana (vahvistamattomat ensin, sitten vanhin):', ...fresh.map(line));
+  if (fresh.length > 0)
+    parts.push('', 'Tarkistettu viimeisen 12 kuukauden aikana (vahvistamattomat ensin, sitten vanhin):', ...fresh.map(line));
   if (skipped > 0) parts.push('', `${skipped} palvelutiedostoa jäi pois, koska niissä on virheitä (katso npm run validate).`);
   return `${parts.join('\n')}\n`;
 }

@@ -41,7 +41,9 @@ export function readability(text: string, lang: PlainLanguage): Readability {
     .map((word) => word.replace(/[^\p{L}]/gu, ''))
     .filter(Boolean);
   const unexplained = sentences.flatMap((sentence) =>
-    [...sentence.matchAll(/(?<!\p{L})\p{Lu}{2,}(?![\p{L}-])/gu)].map((match) => match[0]).filter((abbr) => !NAMES.has(abbr) && !EXPLAINS[lang].test(sentence)),
+    [...sentence.matchAll(/(?<!\p{L})\p{Lu}{2,}(?![\p{L}-])/gu)]
+      .map((match) => match[0])
+      .filter((abbr) => !NAMES.has(abbr) && !EXPLAINS[lang].test(sentence)),
   );
   return {
     sentences,

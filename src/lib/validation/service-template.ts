@@ -3,7 +3,8 @@
 import { AREA_IDS, type AreaId } from '../../schemas/area.ts';
 import { ACCESS_ROUTES, AUDIENCES, COST_TYPES, NATIONAL, WHOLE_REGION } from '../../schemas/service.ts';
 import { isoDate } from '../dates.ts';
-import { suggestId, TEMPLATE_PLACEHOLDER } from './check-entries.ts';
+import { suggestId } from './file-names.ts';
+import { TEMPLATE_PLACEHOLDER } from './rules/filler.ts';
 
 export interface ServiceTemplateInput {
   /** The service's name as clients know it. */

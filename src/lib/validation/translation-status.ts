@@ -3,7 +3,7 @@
 // Text for a terminal, Markdown for a pull-request comment; the editors read it in Finnish.
 import type { ServiceData } from '../../schemas/service.ts';
 import { TRANSLATED_LOCALES, type TranslatedLocale } from '../../schemas/translation.ts';
-import type { ParsedEntry } from './check-entries.ts';
+import type { ParsedEntry } from './parse-entry.ts';
 
 export interface TranslationRow {
   id: string;

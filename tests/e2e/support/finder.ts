@@ -1,11 +1,11 @@
 // Helpers for the referral finder's end-to-end tests: what the content folder says the finder must
 // show (independently of the page, which holds only one page of rows), and waiting for its filters.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import { parse } from 'yaml';
 import { emptyFilters, matchesFilters, withValue, type FilterKey, type ReferralRecord } from '../../../src/lib/referral/filters.ts';
 import { toReferralRecord } from '../../../src/lib/referral/record.ts';
+import { contentData } from '../../support/content-files.ts';
 
 export const CONTENT_DIR = process.env.TT_CONTENT_DIR ?? 'content';
 
@@ -15,20 +15,28 @@ export const CONTENT_DIR = process.env.TT_CONTENT_DIR ?? 'content';
  */
 export function contentRecords(): ReferralRecord[] {
   const dir = CONTENT_DIR;
-  const yaml = (file: string) => parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  const yaml = (file: string) => contentData(file);
   const types = new Map(
     readdirSync(join(dir, 'providers'))
       .filter((name) => name.endsWith('.yaml'))
       .map((name) => [name.replace(/\.yaml$/, ''), String(yaml(join(dir, 'providers', name))['type'])]),
   );
-  return readdirSync(join(dir, 'services'))
-    .filter((name) => /\.mdx?$/.test(name))
-    .map((name) => ({ id: name.replace(/\.mdx?$/, ''), data: parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, 'services', name), 'utf8'))?.[1] ?? '') }))
-    .filter(({ data }) => !data.draft)
-    // languages is the one filtered field with a schema default (["fi"]).
-    .map(({ id, data }) => toReferralRecord(id, { languages: ['fi'], ...data }, types.get(data.provider) ?? ''));
+  return (
+    readdirSync(join(dir, 'services'))
+      .filter((name) => /\.mdx?$/.test(name))
+      .map((name) => ({
+        id: name.replace(/\.mdx?$/, ''),
+        data: contentData<
+          Omit<Parameters<typeof toReferralRecord>[1], 'languages'> & { languages?: string[]; draft?: boolean; provider: string }
+        >(join(dir, 'services', name)),
+      }))
+      .filter(({ data }) => !data.draft)
+      // languages is the one filtered field with a schema default (["fi"]).
+      .map(({ id, data }) => toReferralRecord(id, { languages: ['fi'], ...data }, types.get(data.provider) ?? ''))
+  );
 }
-export const matching = (key: FilterKey, value: string) => contentRecords().filter((record) => matchesFilters(record, withValue(emptyFilters(), key, value)));
+export const matching = (key: FilterKey, value: string) =>
+  contentRecords().filter((record) => matchesFilters(record, withValue(emptyFilters(), key, value)));
 /** Waits until the finder has applied the address's or the form's filters (its count says so). */
 export const filtered = (page: Page) => expect(page.getByRole('status')).toHaveText(/^(Rajauksia vastaa|Yksikään)/);
 
