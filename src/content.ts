@@ -1,7 +1,8 @@
 // The one place that reads content collections. Pages and components get pre-filtered, sorted
 // lists from here and never call getCollection themselves.
+import { providerPath, servicePath } from './lib/routes.ts';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { localeParams, localizePath, type Locale } from './i18n/locales.ts';
+import { localeParams, type Locale } from './i18n/locales.ts';
 import { AREA_IDS, type AreaId } from './schemas/area.ts';
 import type { SiteSettings } from './schemas/site.ts';
 import type { SynonymGroup } from './schemas/synonyms.ts';
@@ -85,7 +86,9 @@ export const getOpenDataSource = once(async (): Promise<Omit<OpenDataSource, 'si
 export const getFaq = once(async (): Promise<FaqEntry[]> => (await getCollection('faq')).sort((a, b) => a.data.order - b.data.order));
 
 /** Service paths (palvelupolut) for professionals, in file-name order. */
-export const getServicePaths = once(async (): Promise<ServicePath[]> => [...(await getCollection('paths'))].sort((a, b) => a.id.localeCompare(b.id)));
+export const getServicePaths = once(async (): Promise<ServicePath[]> =>
+  [...(await getCollection('paths'))].sort((a, b) => a.id.localeCompare(b.id)),
+);
 
 /** Operating models (toimintamallit), in their editorial order. */
 export const getOperatingModels = once(async (): Promise<OperatingModel[]> =>
@@ -110,7 +113,9 @@ export async function pageTranslation(id: string, locale: Locale): Promise<PageT
 }
 
 /** Search synonym groups from content/synonyms.yaml; a region without the file has none. */
-export const getSynonyms = once(async (): Promise<SynonymGroup[]> => (await getCollection('synonyms')).flatMap((entry) => entry.data.groups));
+export const getSynonyms = once(async (): Promise<SynonymGroup[]> =>
+  (await getCollection('synonyms')).flatMap((entry) => entry.data.groups),
+);
 
 /** A service the region features, with its text in the reader's language (or the Finnish master). */
 export interface FeaturedService {
@@ -127,7 +132,10 @@ async function featuredServices(ids: readonly string[], locale: Locale): Promise
   return Promise.all(
     services
       .filter((service): service is Service => service !== undefined)
-      .map(async (service) => ({ id: service.id, text: serviceText(service.data, locale, (await serviceTranslation(service.id, locale))?.data) })),
+      .map(async (service) => ({
+        id: service.id,
+        text: serviceText(service.data, locale, (await serviceTranslation(service.id, locale))?.data),
+      })),
   );
 }
 
@@ -161,7 +169,13 @@ export interface OptionalSections {
 }
 
 export const getOptionalSections = once(async (): Promise<OptionalSections> => {
-  const [news, faq, paths, models, places] = await Promise.all([getNews(), getFaq(), getServicePaths(), getOperatingModels(), getPlaces('fi')]);
+  const [news, faq, paths, models, places] = await Promise.all([
+    getNews(),
+    getFaq(),
+    getServicePaths(),
+    getOperatingModels(),
+    getPlaces('fi'),
+  ]);
   return { news: news.length > 0, faq: faq.length > 0, paths: paths.length > 0, models: models.length > 0, places: places.length > 0 };
 });
 
@@ -183,7 +197,8 @@ export function getServiceLinks(locale: Locale): Promise<ServiceLinks> {
       const texts = new Map(
         await Promise.all(
           (await getServices()).map(
-            async (service) => [service.id, serviceText(service.data, locale, (await serviceTranslation(service.id, locale))?.data)] as const,
+            async (service) =>
+              [service.id, serviceText(service.data, locale, (await serviceTranslation(service.id, locale))?.data)] as const,
           ),
         ),
       );
@@ -196,7 +211,8 @@ export function getServiceLinks(locale: Locale): Promise<ServiceLinks> {
 
 // --- Places (issue 16) -------------------------------------------------------------------------
 
-const hasAddress = (entry: { data: { channels: readonly { type: string }[] } }) => entry.data.channels.some((channel) => channel.type === 'address');
+const hasAddress = (entry: { data: { channels: readonly { type: string }[] } }) =>
+  entry.data.channels.some((channel) => channel.type === 'address');
 
 /**
  * The region's places: the visiting addresses of services and providers, by municipality, each with
@@ -211,7 +227,7 @@ export async function getPlaces(locale: Locale): Promise<Municipality[]> {
         id: service.id,
         title: text.title,
         lang: text.lang !== locale ? text.lang : undefined,
-        href: localizePath(locale, `/palvelu/${service.id}/`),
+        href: servicePath(locale, service.id),
         channels: service.data.channels,
       };
     }),
@@ -219,7 +235,7 @@ export async function getPlaces(locale: Locale): Promise<Municipality[]> {
   const providerOwners = providers.filter(hasAddress).map((provider) => ({
     id: provider.id,
     title: provider.data.name,
-    href: localizePath(locale, `/toimijat/${provider.id}/`),
+    href: providerPath(locale, provider.id),
     channels: provider.data.channels,
   }));
   return placesByMunicipality([...serviceOwners, ...providerOwners]);
@@ -246,5 +262,7 @@ export const getServiceFileHistory = once(async (): Promise<ServiceFileHistory> 
 export const getServiceHistories = once(async (): Promise<Map<string, HistoryEntry[]>> => {
   const [files, services] = await Promise.all([getServiceFileHistory(), getServices()]);
   const labels = historyLabels(useTranslations('fi'), 'fi');
-  return new Map(services.map((service) => [service.id, serviceHistory(files.versions.get(service.id) ?? [], labels, { partial: files.partial })]));
+  return new Map(
+    services.map((service) => [service.id, serviceHistory(files.versions.get(service.id) ?? [], labels, { partial: files.partial })]),
+  );
 });

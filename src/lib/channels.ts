@@ -1,5 +1,6 @@
 // Turns a contact channel into a link target and a readable text.
-import { localizePath, type Locale } from '../i18n/locales.ts';
+import { servicePath } from './routes.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { normalisePhone, type Channel } from '../schemas/channel.ts';
 
 /**
@@ -15,7 +16,7 @@ export interface ServiceLinks {
 }
 
 const fallbackLinks: ServiceLinks = {
-  href: (id) => localizePath('fi', `/palvelu/${id}/`),
+  href: (id) => servicePath('fi', id),
   title: (id) => id,
 };
 
@@ -25,7 +26,7 @@ const fallbackLinks: ServiceLinks = {
  */
 export function pageServiceLinks(locale: Locale, textOf: (id: string) => { title: string; lang: string } | undefined): ServiceLinks {
   return {
-    href: (id) => localizePath(locale, `/palvelu/${id}/`),
+    href: (id) => servicePath(locale, id),
     title: (id) => textOf(id)?.title ?? id,
     lang: (id) => {
       const lang = textOf(id)?.lang;

@@ -1,7 +1,8 @@
 // What the paged service lists render, gathered once per page: one page of an area's or a provider's
 // services with the page's place in the list. Reads content only via content.ts.
+import { areaPath, providerPath } from '../../lib/routes.ts';
 import { getAreas, getProviders, getServices, servicesOfProvider, type LifeArea, type Provider, type Service } from '../../content.ts';
-import { localizePath, type Locale } from '../../i18n/locales.ts';
+import type { Locale } from '../../i18n/locales.ts';
 import { pageInfo, pageItems, type PageInfo } from '../../lib/paging.ts';
 import { servicesInArea, sortByTitle } from '../../lib/services.ts';
 import type { AreaId } from '../../schemas/area.ts';
@@ -32,7 +33,7 @@ export async function loadAreaPage(area: LifeArea, locale: Locale, number: numbe
     areas,
     providers,
     page: pageInfo(primary.length + secondary.length, number),
-    base: localizePath(locale, `/palvelut/${area.id}/`),
+    base: areaPath(locale, area.id),
     primary: primary.filter((service) => shown.has(service)),
     secondary: secondary.filter((service) => shown.has(service)),
   };
@@ -51,7 +52,7 @@ export async function loadProviderPage(provider: Provider, locale: Locale, numbe
     areas,
     providers,
     page: pageInfo(sorted.length, number),
-    base: localizePath(locale, `/toimijat/${provider.id}/`),
+    base: providerPath(locale, provider.id),
     services: pageItems(sorted, number),
     all,
   };

@@ -218,10 +218,7 @@ export const rowFilesPath = (locale: Locale): string => localizePath(locale, '/a
 /** The compact filter records of every service (locale-free), in finder order. */
 export const FINDER_DATA_PATH = '/ammattilaisille/tiedot/rajaukset.json';
 
-/** The address of a single-filter page, which works without JavaScript. */
-export function filterPagePath(locale: Locale, key: FilterKey, slug: string): string {
-  return localizePath(locale, `/ammattilaisille/rajaus/${key}/${slug}/`);
-}
+export { filterPagePath } from '../../lib/routes.ts';
 
 /** "18–29 vuotta", "vähintään 18 vuotta" …; undefined when the service has no age limits. */
 export function ageText(age: { min?: number | undefined; max?: number | undefined } | undefined, t: Translate): string | undefined {

@@ -1,5 +1,6 @@
 // What every open-data builder reads (published entries and the site settings), the addresses of
 // the site's pages, and the facts the formats share: licence, versions, public providers.
+import { areaPath, areasPath, providerPath, servicePath } from '../routes.ts';
 import { localizePath } from '../../i18n/locales.ts';
 import type { AreaId, LifeAreaData } from '../../schemas/area.ts';
 import type { ProviderData, ProviderType } from '../../schemas/provider.ts';
@@ -65,10 +66,10 @@ export function isPublicProvider(type: ProviderType): boolean {
 
 /** Finnish (master-language) page paths; the open data describes the Finnish site. */
 export const pagePath = {
-  service: (id: string) => localizePath('fi', `/palvelu/${id}/`),
-  provider: (id: string) => localizePath('fi', `/toimijat/${id}/`),
-  area: (id: AreaId) => localizePath('fi', `/palvelut/${id}/`),
-  areas: () => localizePath('fi', '/palvelut/'),
+  service: (id: string) => servicePath('fi', id),
+  provider: (id: string) => providerPath('fi', id),
+  area: (id: AreaId) => areaPath('fi', id),
+  areas: () => areasPath('fi'),
   openData: () => localizePath('fi', '/avoin-data/'),
 };
 

@@ -1,8 +1,9 @@
 // One service as the chosen-list page shows and prints it, in one language: name, summary, the
 // "how to get in" card and the page address. Built at build time into /api/lista/<id>.json (one
 // small file per service, every published language), so the list page fetches only what is chosen.
+import { servicePath } from '../routes.ts';
 import type { Translate } from '../../i18n/index.ts';
-import { DEFAULT_LOCALE, localizePath, type Locale } from '../../i18n/locales.ts';
+import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales.ts';
 import type { ServiceLinks } from '../channels.ts';
 import type { ServiceData } from '../../schemas/service.ts';
 import type { ServiceTranslationData } from '../../schemas/translation.ts';
@@ -44,7 +45,7 @@ export interface EntryInput {
 export function handoutEntry({ id, data, translation, locale, t, links, siteHost }: EntryInput): HandoutEntry {
   const text = serviceText(data, locale, translation);
   const card = accessCard({ data, translatedBring: translation?.bring, locale, t, links });
-  const path = localizePath(locale, `/palvelu/${id}/`);
+  const path = servicePath(locale, id);
   const title = part(text.title, text.lang, locale);
   const summary = part(text.summary, text.lang, locale);
   const phone = card.actions.find((action) => action.href?.startsWith('tel:'));

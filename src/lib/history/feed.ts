@@ -1,5 +1,6 @@
 // Feed items of changed services (RSS): one item per dated change, newest first, for the whole
 // region or one life area, so a professional can follow what changed since they last referred.
+import { serviceHistoryPath } from '../routes.ts';
 import type { Translate, UiKey } from '../../i18n/index.ts';
 import { isoDate } from '../dates.ts';
 import type { HistoryEntry } from './changes.ts';
@@ -26,7 +27,7 @@ export function entryAnchor(entry: HistoryEntry, index: number): string {
 }
 
 export function historyPath(id: string): string {
-  return `/palvelu/${id}/historia/`;
+  return serviceHistoryPath('fi', id);
 }
 
 export function changeFeedItems(

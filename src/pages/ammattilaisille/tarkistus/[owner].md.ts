@@ -1,5 +1,6 @@
 // /ammattilaisille/tarkistus/<owner>.md: the same packet as Markdown, to paste into a pull request
 // or an e-mail (the links are the same prefilled answers as on the page).
+import { servicePath } from '../../../lib/routes.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getReviewPackets, getSite } from '../../../content.ts';
 import { packetMarkdown } from '../../../lib/review/packet-markdown.ts';
@@ -13,7 +14,7 @@ export const GET: APIRoute = async ({ props, site }) => {
   const markdown = packetMarkdown(props['packet'], {
     site: settings,
     today: new Date(),
-    pageUrl: (id) => new URL(`/palvelu/${id}/`, base).href,
+    pageUrl: (id) => new URL(servicePath('fi', id), base).href,
   });
   return new Response(markdown, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
 };
