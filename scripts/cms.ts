@@ -64,9 +64,9 @@ const server = createServer(async (request, response) => {
       ),
     );
     const answer = await fetch(target, {
-      method: request.method,
+      method: request.method ?? 'GET',
       headers,
-      body: chunks.length > 0 ? Buffer.concat(chunks) : undefined,
+      body: chunks.length > 0 ? Buffer.concat(chunks) : null,
       redirect: 'manual',
     });
     const body = Buffer.from(await answer.arrayBuffer());

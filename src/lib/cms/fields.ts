@@ -26,7 +26,7 @@ export interface FieldContext {
   national: string;
 }
 
-type Rule = (field: CmsField, shape: FieldShape, context: FieldContext) => CmsField;
+type Rule = (field: CmsField, context: FieldContext) => CmsField;
 
 const HTTPS: [string, string] = [
   '^https://[^\\s]+\\.[^\\s]+$',
@@ -37,8 +37,9 @@ const HTTP_OR_HTTPS: [string, string] = [
   'Osoitteen pitää alkaa https:// tai http:// ja olla kokonainen verkko-osoite.',
 ];
 // The same numbers as normalisePhone in src/schemas/channel.ts: +358 or 0 and 5–12 digits, or a short national number.
+const SEPARATORS = '[\\s\\-()/.]*';
 const PHONE: [string, string] = [
-  '^(?:(?:\\+358|0)[\\s\\-()/.]*[1-9](?:[\\s\\-()/.]*\\d){4,11}|1(?:[\\s\\-]*\\d){2,5})$',
+  `^${SEPARATORS}(?:(?:\\+358|0)${SEPARATORS}[1-9](?:${SEPARATORS}\\d){4,11}|1(?:${SEPARATORS}\\d){2,5})${SEPARATORS}$`,
   'Puhelinnumero ei ole suomalainen numero. Kirjoita se muodossa 029 041 3170 tai +358 29 041 3170.',
 ];
 
@@ -59,7 +60,7 @@ const withPattern =
   (pattern: [string, string]): Rule =>
   (field) => ({ ...field, pattern });
 
-const municipalities: Rule = (field, _shape, context) => ({
+const municipalities: Rule = (field, context) => ({
   ...field,
   widget: 'select',
   multiple: true,
@@ -80,7 +81,11 @@ const channelRules = (owner: SchemaKey): Record<string, Rule> => ({
 export const FIELD_RULES: Readonly<Record<string, Rule>> = {
   ...channelRules('service'),
   ...channelRules('provider'),
-  'service.provider': (field) => ({ ...relation('providers', false)(field), search_fields: ['name'], display_fields: ['name'] }),
+  'service.provider': (field, context) => ({
+    ...relation('providers', false)(field, context),
+    search_fields: ['name'],
+    display_fields: ['name'],
+  }),
   'service.related': relation('services', true),
   'service.municipalities': municipalities,
   'service.languages': languages,
@@ -94,7 +99,11 @@ export const FIELD_RULES: Readonly<Record<string, Rule>> = {
   'site.feedback.issueUrl': withPattern(HTTPS),
   'site.startHere': relation('services', true),
   'site.checklistNextSteps': relation('services', true),
-  'site.organisationProvider': (field) => ({ ...relation('providers', false)(field), search_fields: ['name'], display_fields: ['name'] }),
+  'site.organisationProvider': (field, context) => ({
+    ...relation('providers', false)(field, context),
+    search_fields: ['name'],
+    display_fields: ['name'],
+  }),
   'site.cms.baseUrl': withPattern(HTTPS),
 };
 
@@ -135,9 +144,9 @@ export function toCmsField(name: string, schema: Schema, path: string, context: 
   if (shape.description) base.hint = shape.description;
   const rule = FIELD_RULES[path];
   // A hidden field keeps its value as it is; its inner fields are never shown.
-  if (rule === hidden) return hidden(base, shape, context);
+  if (rule === hidden) return hidden(base, context);
   const field = mapShape(base, shape, path, context);
-  return rule ? rule(field, shape, context) : field;
+  return rule ? rule(field, context) : field;
 }
 
 function mapShape(base: CmsField, shape: FieldShape, path: string, context: FieldContext): CmsField {

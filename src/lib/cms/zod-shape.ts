@@ -18,7 +18,7 @@ interface Def {
   entries?: Record<string, string>;
   values?: unknown[];
   checks?: Check[];
-  defaultValue?: unknown;
+  defaultValue?: unknown | undefined;
 }
 
 export type Schema = z.ZodType;
@@ -33,14 +33,14 @@ export interface FieldShape {
   /** False when the field may be left out (optional or with a default). */
   required: boolean;
   /** The default the schema fills in when the field is left out, if any. */
-  defaultValue?: unknown;
-  description?: string;
-  minLength?: number;
-  maxLength?: number;
+  defaultValue?: unknown | undefined;
+  description?: string | undefined;
+  minLength?: number | undefined;
+  maxLength?: number | undefined;
   /** Regular expressions the string must match (zod .regex checks). */
   patterns: RegExp[];
   /** Enum values, or the literal's value. */
-  options?: string[];
+  options?: string[] | undefined;
   /** The inner schema after optional/default/transform wrappers. */
   schema: Schema;
 }
@@ -111,7 +111,7 @@ export function arrayElement(schema: Schema): Schema {
 }
 
 /** The members of a union; `discriminator` is set for a discriminated union (channels by `type`). */
-export function unionMembers(schema: Schema): { options: Schema[]; discriminator?: string } {
+export function unionMembers(schema: Schema): { options: Schema[]; discriminator?: string | undefined } {
   const def = defOf(schema);
   return { options: def.options ?? [], discriminator: def.discriminator };
 }
