@@ -1,6 +1,21 @@
 // Starts Decap CMS in Finnish. config.yml (generated from src/schemas/) holds the forms; this adds
-// the local editing server: when the editor runs on this machine (npm run cms), Decap talks to the
-// proxy on the same origin instead of GitHub. On any other host Decap ignores local_backend.
+// what a configuration file cannot:
+// - the local editing server: when the editor runs on this machine (npm run cms), Decap talks to the
+//   proxy on the same origin instead of GitHub. On any other host Decap ignores local_backend.
+// - before saving, fields the editor left empty are dropped. Decap writes an empty optional field
+//   as "" (an untouched date, a cleared text), which the schemas reject: left out means "not given".
 /* global CMS, TT_CMS_FI */
 CMS.registerLocale('fi', TT_CMS_FI);
+
+/** Drops "" and null from an Immutable map or list, at every depth. */
+function withoutEmpty(value) {
+  if (value === null || typeof value !== 'object' || typeof value.filter !== 'function') return value;
+  return value.filter((item) => item !== '' && item !== null && item !== undefined).map(withoutEmpty);
+}
+
+CMS.registerEventListener({
+  name: 'preSave',
+  handler: ({ entry }) => withoutEmpty(entry.get('data')),
+});
+
 CMS.init({ config: { local_backend: { url: `${window.location.origin}/api/v1` } } });

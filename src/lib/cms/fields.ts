@@ -217,6 +217,8 @@ function listField(base: CmsField, shape: FieldShape, path: string, context: Fie
     return {
       ...base,
       widget: 'list',
+      // Open, so the editor sees every access route and channel without clicking each one.
+      collapsed: false,
       ...limits,
       fields: objectFields(item.schema).map(([name, inner]) => toCmsField(name, inner, `${itemPath}.${name}`, context)),
     };
@@ -227,6 +229,7 @@ function listField(base: CmsField, shape: FieldShape, path: string, context: Fie
     return {
       ...base,
       widget: 'list',
+      collapsed: false,
       ...limits,
       typeKey: discriminator,
       types: options.map((option) => {
