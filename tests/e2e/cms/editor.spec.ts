@@ -22,7 +22,10 @@ function readEntry(file: string): { data: Record<string, unknown>; body: string 
 }
 
 function validateSandbox(): string {
-  return execFileSync(process.execPath, ['scripts/validate.ts'], { env: { ...process.env, TT_CONTENT_DIR: SANDBOX_CONTENT }, encoding: 'utf8' });
+  return execFileSync(process.execPath, ['scripts/validate.ts'], {
+    env: { ...process.env, TT_CONTENT_DIR: SANDBOX_CONTENT },
+    encoding: 'utf8',
+  });
 }
 
 async function signIn(page: Page): Promise<void> {
@@ -57,7 +60,9 @@ test.beforeEach(async ({ page }) => {
   await page.exposeFunction('reportCspViolation', (text: string) => cspViolations.push(text));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { reportCspViolation(text: string): void }).reportCspViolation(`${event.violatedDirective} ${event.blockedURI}`);
+      (window as unknown as { reportCspViolation(text: string): void }).reportCspViolation(
+        `${event.violatedDirective} ${event.blockedURI}`,
+      );
     });
   });
 });
@@ -95,11 +100,15 @@ test('a new service made with the form gets its file name from the title, valida
   await signIn(page);
   await page.goto('/admin/#/collections/services/new');
   await page.getByRole('textbox', { name: 'Nimi tai otsikko' }).fill('Testipaja Äänekäs');
-  await page.getByRole('textbox', { name: 'Lyhyt kuvaus', exact: true }).fill('Testipaja on päivätoimintaa, jossa harjoitellaan työelämän taitoja pienessä ryhmässä.');
+  await page
+    .getByRole('textbox', { name: 'Lyhyt kuvaus', exact: true })
+    .fill('Testipaja on päivätoimintaa, jossa harjoitellaan työelämän taitoja pienessä ryhmässä.');
   await choose(page, 'Elämänalueet (ensimmäinen on pääalue)', 'taidot');
   await choose(page, 'Järjestäjä', 'Kansaneläkelaitos (Kela)');
   await choose(page, 'Kenelle (kohderyhmät)', 'tyottomat');
-  await page.getByRole('textbox', { name: 'Kenelle – tarkemmin' }).fill('Työttömille aikuisille, jotka haluavat harjoitella arjen ja työn taitoja.');
+  await page
+    .getByRole('textbox', { name: 'Kenelle – tarkemmin' })
+    .fill('Työttömille aikuisille, jotka haluavat harjoitella arjen ja työn taitoja.');
   await page.getByRole('button', { name: 'Lisää: miten pääsen palveluun' }).click();
   await choose(page, 'Reitti', 'itse (ota yhteyttä suoraan)');
   await page.getByRole('textbox', { name: 'Kuvaus', exact: true }).first().fill('Soita pajalle ja sovi tutustumiskäynti.');
@@ -117,8 +126,28 @@ test('a new service made with the form gets its file name from the title, valida
   await expect.poll(() => existsSync(file), { timeout: 15_000 }).toBe(true);
   const { data } = readEntry(file);
   // Only what the editor filled in: no empty optional fields, no switch the editor did not touch.
-  expect(Object.keys(data).sort()).toEqual(['access', 'areas', 'audiences', 'channels', 'cost', 'duration', 'forWhom', 'lastReviewed', 'municipalities', 'owner', 'provider', 'summary', 'title']);
-  expect(data).toMatchObject({ title: 'Testipaja Äänekäs', provider: 'kela', areas: ['taidot'], municipalities: ['koko alue'], cost: { type: 'maksuton' } });
+  expect(Object.keys(data).sort()).toEqual([
+    'access',
+    'areas',
+    'audiences',
+    'channels',
+    'cost',
+    'duration',
+    'forWhom',
+    'lastReviewed',
+    'municipalities',
+    'owner',
+    'provider',
+    'summary',
+    'title',
+  ]);
+  expect(data).toMatchObject({
+    title: 'Testipaja Äänekäs',
+    provider: 'kela',
+    areas: ['taidot'],
+    municipalities: ['koko alue'],
+    cost: { type: 'maksuton' },
+  });
   expect(validateSandbox()).toMatch(/0 virhettä/);
 
   const out = join('.build', 'cms-e2e-dist');
@@ -149,11 +178,19 @@ test('saving with a required field empty shows a Finnish error and writes nothin
  * open pull request decaporg/decap-cms#6762 (aria labels for its icon buttons). Our part (labels,
  * hints, language, page title) is checked by the other rules; a new rule here fails the test.
  */
-const DECAP_OWN = new Set(['color-contrast', 'aria-command-name', 'aria-input-field-name', 'aria-required-attr', 'button-name', 'nested-interactive']);
+const DECAP_OWN = new Set([
+  'color-contrast',
+  'aria-command-name',
+  'aria-input-field-name',
+  'aria-required-attr',
+  'button-name',
+  'nested-interactive',
+]);
 
 async function axeRules(page: Page): Promise<{ ours: string[]; decap: string[] }> {
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const describe = (violation: (typeof violations)[number]) => `${violation.id} (${violation.nodes.length}): ${violation.nodes[0]?.target.join(' ')}`;
+  const describe = (violation: (typeof violations)[number]) =>
+    `${violation.id} (${violation.nodes.length}): ${violation.nodes[0]?.target.join(' ')}`;
   return {
     ours: violations.filter((violation) => !DECAP_OWN.has(violation.id)).map(describe),
     decap: violations.filter((violation) => DECAP_OWN.has(violation.id)).map(describe),
