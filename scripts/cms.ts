@@ -49,7 +49,8 @@ backend.on('exit', (code) => {
   process.exit(1);
 });
 
-const site = await serveStatic(dist, { port: 0, applyHeaders: false });
+// With the headers of public/_headers, as a host serves them: the editor must run under its policy.
+const site = await serveStatic(dist, { port: 0 });
 const port = Number(values.port);
 
 const server = createServer(async (request, response) => {
