@@ -7,9 +7,11 @@ import { serviceSchema } from '../../schemas/service.ts';
 import { siteSchema } from '../../schemas/site.ts';
 import { synonymsSchema } from '../../schemas/synonyms.ts';
 import { pageTranslationSchema, serviceTranslationSchema } from '../../schemas/translation.ts';
+import { REGISTER_FILE, registerSchema } from '../validation/contact-register.ts';
 
 /** Names a field path's owner in the field table (fields.ts): "service.channels[].url". */
-export type SchemaKey = 'service' | 'serviceTranslation' | 'provider' | 'page' | 'pageTranslation' | 'news' | 'faq' | 'synonyms' | 'site';
+export type SchemaKey =
+  'service' | 'serviceTranslation' | 'provider' | 'page' | 'pageTranslation' | 'news' | 'faq' | 'synonyms' | 'contacts' | 'site';
 
 interface CollectionBase {
   /** Decap's collection name (also the URL of its list: /admin/#/collections/<name>). */
@@ -44,8 +46,10 @@ export interface FileCollection extends CollectionBase {
 
 export type CmsCollection = FolderCollection | FileCollection;
 
+// Decap names a new file after its title, but a translation must have the Finnish entry's file
+// name; the editor makes the file under that name first (CONTRIBUTING.md, "Käännä palvelu").
 const TRANSLATION_NOTE =
-  'Käännöksen tiedostonimen pitää olla sama kuin suomenkielisen palvelun: luo käännös suomenkielisen nimen mukaan ja vaihda nimi sitten käännökseksi.';
+  'Uusi käännös: kirjoita nimeksi ensin suomenkielisen sivun tiedostonimi (esimerkiksi omaolo) ja tallenna, jolloin tiedosto saa oikean nimen. Vaihda sitten nimi käännökseksi ja tallenna uudelleen.';
 
 const translated = (language: 'sv' | 'en', languageLabel: string): FolderCollection[] => [
   {
@@ -74,6 +78,7 @@ const translated = (language: 'sv' | 'en', languageLabel: string): FolderCollect
     body: true,
     identifierField: 'title',
     slug: '{{slug}}',
+    description: TRANSLATION_NOTE,
   },
 ];
 
@@ -154,6 +159,17 @@ export const CMS_COLLECTIONS: readonly CmsCollection[] = [
     schemaKey: 'synonyms',
     schema: synonymsSchema,
     file: 'synonyms.yaml',
+  },
+  {
+    kind: 'file',
+    name: 'contacts',
+    label: 'Yhteystietojen lähteet',
+    labelSingular: 'Lähderekisteri',
+    schemaKey: 'contacts',
+    schema: registerSchema,
+    file: REGISTER_FILE,
+    description:
+      'Jokainen uusi puhelinnumero, sähköpostiosoite, katuosoite ja verkko-osoite kirjataan tänne lähteineen; muuten tarkistus (npm run validate) hylkää muutoksen.',
   },
   {
     kind: 'file',

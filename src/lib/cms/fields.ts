@@ -5,7 +5,7 @@
 // not touch. Keys are "<schema>.<path>" with "[]" for list items: "service.channels[].url".
 import { ACCESS_ROUTES } from '../../schemas/service.ts';
 import type { SchemaKey } from './collections.ts';
-import { CHANNEL_TYPE_LABELS, FIELD_LABELS, LANGUAGE_OPTIONS } from './labels.ts';
+import { CHANNEL_TYPE_LABELS, FIELD_LABELS, LANGUAGE_OPTIONS, PATH_LABELS } from './labels.ts';
 import { arrayElement, objectFields, shapeOf, unionMembers, type FieldShape, type Schema } from './zod-shape.ts';
 
 /** A Decap field as written into config.yml. */
@@ -105,10 +105,11 @@ export const FIELD_RULES: Readonly<Record<string, Rule>> = {
     display_fields: ['name'],
   }),
   'site.cms.baseUrl': withPattern(HTTPS),
+  'contacts.contacts[].source': withPattern(HTTPS),
 };
 
-export function labelOf(name: string): string {
-  const label = FIELD_LABELS[name];
+export function labelOf(name: string, path = ''): string {
+  const label = PATH_LABELS[path] ?? FIELD_LABELS[name];
   if (label === undefined)
     throw new Error(`CMS: kentällä "${name}" ei ole suomenkielistä nimeä. Lisää se tiedostoon src/lib/cms/labels.ts.`);
   return label;
@@ -139,7 +140,7 @@ const ACCESS_ROUTE_LABELS: Readonly<Record<(typeof ACCESS_ROUTES)[number], strin
 /** Decap form field for one schema field; `path` is its key in FIELD_RULES. */
 export function toCmsField(name: string, schema: Schema, path: string, context: FieldContext): CmsField {
   const shape = shapeOf(schema);
-  const label = labelOf(name);
+  const label = labelOf(name, path);
   const base: CmsField = { name, label, widget: 'string', required: shape.required };
   if (shape.description) base.hint = shape.description;
   const rule = FIELD_RULES[path];

@@ -102,6 +102,15 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   authEndpoint: 'Kirjautumispolku',
 };
 
+/** Labels for a field whose name means something else in one schema, by its path in FIELD_RULES. */
+export const PATH_LABELS: Readonly<Record<string, string>> = {
+  'contacts.contacts': 'Yhteystiedot ja niiden lähteet',
+  'contacts.contacts[].value': 'Tieto (numero, osoite tai verkko-osoite)',
+  'contacts.contacts[].owner': 'Kenen tieto (organisaatio ja palvelu)',
+  'contacts.contacts[].source': 'Lähde (julkinen https-sivu)',
+  'contacts.contacts[].checked': 'Tarkistettu',
+};
+
 /** Finnish names of the channel types in the "Lisää yhteystieto" menu. */
 export const CHANNEL_TYPE_LABELS: Readonly<Record<string, string>> = {
   phone: 'Puhelin',

@@ -90,6 +90,8 @@ export function shapeOf(input: Schema): FieldShape {
     case 'union': {
       const kinds = (def.options ?? []).map((option) => defOf(option).type);
       if (kinds.includes('date') && kinds.includes('string')) return { ...base, kind: 'date' };
+      // Text that YAML may hand over as a number ("112"): the form edits it as text.
+      if (kinds.every((kind) => kind === 'string' || kind === 'number')) return { ...base, kind: 'string' };
       return { ...base, kind: 'union' };
     }
     default:
