@@ -3,7 +3,7 @@
 // adds one, cannot save one with a required field empty; nothing else in the files changes, what is
 // written validates and builds, the editor asks nothing of another origin and axe finds nothing of ours.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -157,6 +157,32 @@ test('a new service made with the form gets its file name from the title, valida
   });
   const page_ = readFileSync(join(out, 'palvelu', 'testipaja-aanekas', 'index.html'), 'utf8');
   expect(page_).toContain('Testipaja Äänekäs');
+});
+
+test('a translation made with the form gets the Finnish file name and validates', async ({ page }) => {
+  // The sandbox's Swedish kriisipuhelin goes, so the editor writes it anew.
+  const file = join(SANDBOX_CONTENT, 'services', 'sv', 'kriisipuhelin.md');
+  rmSync(file);
+  await signIn(page);
+  await page.goto('/admin/#/collections/services_sv/new');
+  // First save under the Finnish file name, then the Swedish name (CONTRIBUTING.md, "Käännä palvelu").
+  await page.getByRole('textbox', { name: 'Nimi tai otsikko' }).fill('kriisipuhelin');
+  await page
+    .getByRole('textbox', { name: 'Lyhyt kuvaus', exact: true })
+    .fill('Kristelefonen ger samtalsstöd dygnet runt när livet känns svårt.');
+  await page.getByRole('textbox', { name: 'Kenelle – tarkemmin' }).fill('För dig som är i kris eller oroar dig för en närstående.');
+  await page.getByRole('textbox', { name: 'Kesto' }).fill('Ett samtal i taget');
+  await page.getByRole('textbox', { name: 'Kääntäjä tai tarkistaja' }).fill('Työllisyystalon toimitus');
+  await page.getByRole('button', { name: /lastReviewed/ }).click();
+  await publish(page);
+  await expect.poll(() => existsSync(file), { timeout: 15_000 }).toBe(true);
+
+  await openEntry(page, 'services_sv', 'kriisipuhelin');
+  await page.getByRole('textbox', { name: 'Nimi tai otsikko' }).fill('Kristelefonen');
+  await publish(page);
+  await expect.poll(() => readEntry(file).data['title'], { timeout: 15_000 }).toBe('Kristelefonen');
+  expect(readdirSync(join(SANDBOX_CONTENT, 'services', 'sv')).filter((name) => name.startsWith('kri'))).toEqual(['kriisipuhelin.md']);
+  expect(validateSandbox()).toMatch(/0 virhettä/);
 });
 
 test('saving with a required field empty shows a Finnish error and writes nothing', async ({ page }) => {
