@@ -118,6 +118,10 @@ test('a new service made with the form gets its file name from the title, valida
   await page.getByRole('button', { name: 'Lisää: yhteystiedot ja asiointi' }).click();
   await page.getByRole('menuitem', { name: 'Verkkosivu' }).click();
   await page.getByRole('textbox', { name: 'Verkko-osoite' }).fill('https://www.kela.fi/');
+  // A phone with nothing but its number: its optional groups (opening hours) must not be written empty.
+  await page.getByRole('button', { name: 'Lisää: yhteystiedot ja asiointi' }).click();
+  await page.getByRole('menuitem', { name: 'Puhelin' }).click();
+  await page.getByRole('textbox', { name: 'Puhelinnumero' }).fill('09 2525 0111');
   await page.getByRole('button', { name: /lastReviewed/ }).click();
   await page.getByRole('textbox', { name: 'Sisällön ylläpitäjä' }).fill('Testipajan ohjaajat');
   await publish(page);
