@@ -49,7 +49,7 @@ export type CmsCollection = FolderCollection | FileCollection;
 // Decap names a new file after its title, but a translation must have the Finnish entry's file
 // name; the editor makes the file under that name first (CONTRIBUTING.md, "Käännä palvelu").
 const TRANSLATION_NOTE =
-  'Uusi käännös: kirjoita nimeksi ensin suomenkielisen sivun tiedostonimi (esimerkiksi omaolo) ja tallenna, jolloin tiedosto saa oikean nimen. Vaihda sitten nimi käännökseksi ja tallenna uudelleen.';
+  'Uusi käännös: kirjoita nimeksi ensin suomenkielisen sivun tiedostonimi (osoitteen /palvelu/tiedostonimi/ viimeinen osa) ja tallenna, jolloin tiedosto saa oikean nimen. Vaihda sitten nimi käännökseksi ja tallenna uudelleen.';
 
 const translated = (language: 'sv' | 'en', languageLabel: string): FolderCollection[] => [
   {
