@@ -201,6 +201,34 @@ describe('generated CMS configuration', () => {
     expect(email.test('ei osoite')).toBe(false);
   });
 
+  it('takes the GitHub repository and sign-in from site.yaml, and without them asks no other origin', () => {
+    const withCms = {
+      ...site,
+      cms: { repo: 'alue/sivusto', branch: 'julkaisu', baseUrl: 'https://kirjautuminen.example/', authEndpoint: 'oauth' },
+    };
+    expect(buildCmsConfig({ site: withCms, contentDir: join(root, 'content'), repoRoot: root })['backend']).toMatchObject({
+      name: 'github',
+      repo: 'alue/sivusto',
+      branch: 'julkaisu',
+      base_url: 'https://kirjautuminen.example/',
+      auth_endpoint: 'oauth',
+    });
+    const withoutCms = { ...site };
+    delete withoutCms.cms;
+    expect(buildCmsConfig({ site: withoutCms, contentDir: join(root, 'content'), repoRoot: root })['backend']).toEqual({
+      name: 'proxy',
+      proxy_url: '/api/v1',
+    });
+  });
+
+  it('rejects a cms block that is not owner/name or has an http sign-in address', () => {
+    const base = parse(readFileSync(join(root, 'content', 'site.yaml'), 'utf8')) as Record<string, unknown>;
+    const repoIssue = siteSchema.safeParse({ ...base, cms: { repo: 'https://github.com/alue/sivusto' } });
+    expect(repoIssue.error?.issues[0]?.message).toMatch(/omistaja\/nimi/);
+    const urlIssue = siteSchema.safeParse({ ...base, cms: { repo: 'alue/sivusto', baseUrl: 'http://kirjautuminen.example/' } });
+    expect(urlIssue.error?.issues[0]?.message).toMatch(/https:\/\//);
+  });
+
   it('writes folders relative to the repository, so another content folder works too', () => {
     const other = buildCmsConfig({ site, contentDir: join(root, 'tests', 'fixtures', 'toinen-alue'), repoRoot: root }) as {
       collections: Record<string, unknown>[];

@@ -64,7 +64,7 @@ function collectionConfig(collection: CmsCollection, folderOf: (path: string) =>
 function backendConfig(site: SiteSettings): Record<string, unknown> {
   const cms = site.cms;
   // Without a cms block in site.yaml the editor only works locally (npm run cms).
-  if (!cms) return { name: 'proxy', proxy_url: 'http://localhost:8081/api/v1' };
+  if (!cms) return { name: 'proxy', proxy_url: '/api/v1' };
   return {
     name: 'github',
     repo: cms.repo,
