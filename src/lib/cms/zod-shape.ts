@@ -86,6 +86,8 @@ export function shapeOf(input: Schema): FieldShape {
     case 'enum':
       return { ...base, kind: 'enum', options: Object.values(def.entries ?? {}) };
     case 'literal':
+      // closed: true (a switch that is either on or left out) is a switch in the form.
+      if ((def.values ?? []).every((value) => typeof value === 'boolean')) return { ...base, kind: 'boolean' };
       return { ...base, kind: 'literal', options: (def.values ?? []).map(String) };
     case 'union': {
       const kinds = (def.options ?? []).map((option) => defOf(option).type);
