@@ -49,10 +49,7 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   for (const line of text.split(/\r?\n/)) {
     if (line.trim() === '' || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      const source = line
-        .trim()
-        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*/g, '.*');
+      const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
       rules.push({ pattern: new RegExp(`^${source}$`), headers: [], detach: [] });
       continue;
     }
@@ -76,9 +73,7 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 export function headersFor(rules: readonly HeaderRule[], path: string): [string, string][] {
   const matching = rules.filter((rule) => rule.pattern.test(path));
   const detached = new Set(matching.flatMap((rule) => rule.detach));
-  return matching.flatMap((rule) =>
-    rule.headers.filter(([name]) => !detached.has(name.toLowerCase()) || rule.detach.includes(name.toLowerCase())),
-  );
+  return matching.flatMap((rule) => rule.headers.filter(([name]) => !detached.has(name.toLowerCase()) || rule.detach.includes(name.toLowerCase())));
 }
 
 export interface StaticServer {

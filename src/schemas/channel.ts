@@ -91,13 +91,9 @@ export const serviceChannel = z.strictObject({
 
 export const CHANNEL_TYPES = ['phone', 'email', 'web', 'eservice', 'chat', 'address', 'service'] as const;
 
-export const channel = z.discriminatedUnion(
-  'type',
-  [phoneChannel, emailChannel, webChannel, eserviceChannel, chatChannel, addressChannel, serviceChannel],
-  {
-    error: `Kanavan tyyppi (type) puuttuu tai on tuntematon. Sallitut: ${CHANNEL_TYPES.join(', ')}.`,
-  },
-);
+export const channel = z.discriminatedUnion('type', [phoneChannel, emailChannel, webChannel, eserviceChannel, chatChannel, addressChannel, serviceChannel], {
+  error: `Kanavan tyyppi (type) puuttuu tai on tuntematon. Sallitut: ${CHANNEL_TYPES.join(', ')}.`,
+});
 
 export type Channel = z.output<typeof channel>;
 export type ChannelType = Channel['type'];

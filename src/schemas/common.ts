@@ -6,10 +6,12 @@ import { z } from 'astro/zod';
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A reference to another entry by its id (the file name without extension). */
-export const entryId = z.string({ error: 'Anna tunniste tekstinä, esimerkiksi palvelun-nimi.' }).regex(ID_PATTERN, {
-  error:
-    'Tunnisteessa saa olla vain pieniä kirjaimia a–z, numeroita ja väliviivoja (esim. nuorten-tyopaja). Ääkköset korvataan: ä → a, ö → o.',
-});
+export const entryId = z
+  .string({ error: 'Anna tunniste tekstinä, esimerkiksi palvelun-nimi.' })
+  .regex(ID_PATTERN, {
+    error:
+      'Tunnisteessa saa olla vain pieniä kirjaimia a–z, numeroita ja väliviivoja (esim. nuorten-tyopaja). Ääkköset korvataan: ä → a, ö → o.',
+  });
 
 /** Schemes a link may use anywhere in the content. Everything else (javascript:, data: …) is rejected. */
 export const SAFE_SCHEMES = ['https:', 'http:', 'mailto:', 'tel:'] as const;
@@ -75,15 +77,9 @@ export const reviewDate = z
 
 /** A non-empty text with a length limit, with messages that say the limit. */
 export const text = (label: string, { min = 1, max }: { min?: number; max?: number } = {}) => {
-  let schema = z
-    .string({ error: `Kirjoita ${label} tekstinä.` })
-    .trim()
-    .min(min, {
-      error:
-        min <= 1
-          ? `${capitalise(label)} puuttuu tai on tyhjä. Kirjoita se.`
-          : `${capitalise(label)} on liian lyhyt: kirjoita vähintään ${min} merkkiä.`,
-    });
+  let schema = z.string({ error: `Kirjoita ${label} tekstinä.` }).trim().min(min, {
+    error: min <= 1 ? `${capitalise(label)} puuttuu tai on tyhjä. Kirjoita se.` : `${capitalise(label)} on liian lyhyt: kirjoita vähintään ${min} merkkiä.`,
+  });
   if (max !== undefined) {
     schema = schema.max(max, { error: `${capitalise(label)} on liian pitkä: enintään ${max} merkkiä. Lyhennä tekstiä.` });
   }

@@ -18,13 +18,17 @@ const importDate = z
 
 /** Short fingerprints of the imported texts, by field name (sv:title for a translation). */
 const hashes = z.record(
-  z.string().regex(/^(?:(?:sv|en):)?[a-zA-Z]+$/, {
-    error: 'Tuonnin tarkistesummien (ptv.hashes) avaimet ovat kenttien nimiä. Älä muokkaa niitä käsin.',
-  }),
-  z.string().regex(/^[0-9a-f]{10}$/, {
-    error:
-      'Tuonnin tarkistesumma (ptv.hashes) on kymmenen merkin heksaluku. Älä muokkaa sitä käsin; poista koko rivi, jos haluat tuonnin kirjoittavan kentän uudelleen.',
-  }),
+  z
+    .string()
+    .regex(/^(?:(?:sv|en):)?[a-zA-Z]+$/, {
+      error: 'Tuonnin tarkistesummien (ptv.hashes) avaimet ovat kenttien nimiä. Älä muokkaa niitä käsin.',
+    }),
+  z
+    .string()
+    .regex(/^[0-9a-f]{10}$/, {
+      error:
+        'Tuonnin tarkistesumma (ptv.hashes) on kymmenen merkin heksaluku. Älä muokkaa sitä käsin; poista koko rivi, jos haluat tuonnin kirjoittavan kentän uudelleen.',
+    }),
   { error: 'Tuonnin tarkistesummat (ptv.hashes) ovat luettelo kenttä: summa. Älä muokkaa niitä käsin.' },
 );
 

@@ -13,14 +13,12 @@ const DIST = process.env.TT_OUT_DIR ?? 'dist';
 /** Every .html file under the output folder, relative to it ("palvelu/omaolo/index.html"). */
 function htmlFiles(): string[] {
   if (!existsSync(DIST)) throw new Error(`${DIST}/ is missing: run npm run build before the end-to-end tests.`);
-  return (
-    readdirSync(DIST, { recursive: true, encoding: 'utf8' })
-      .filter((file) => file.endsWith('.html'))
-      .map((file) => file.split('\\').join('/'))
-      // Decap CMS renders the editor (/admin/) in the browser; its HTML is a loader, checked in tests/e2e/cms/.
-      .filter((file) => !file.startsWith('admin/'))
-      .sort()
-  );
+  return readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => file.split('\\').join('/'))
+    // Decap CMS renders the editor (/admin/) in the browser; its HTML is a loader, checked in tests/e2e/cms/.
+    .filter((file) => !file.startsWith('admin/'))
+    .sort();
 }
 
 /** "palvelu/omaolo/index.html: 1:5234 tel-non-breaking — … [#main > ul > li > a]" */

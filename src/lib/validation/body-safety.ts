@@ -19,27 +19,8 @@ interface Node {
 
 /** Elements that run code, load other documents or submit data; none belongs in service text. */
 const FORBIDDEN_ELEMENTS = new Set([
-  'script',
-  'style',
-  'iframe',
-  'frame',
-  'frameset',
-  'object',
-  'embed',
-  'applet',
-  'link',
-  'meta',
-  'base',
-  'form',
-  'input',
-  'button',
-  'textarea',
-  'select',
-  'svg',
-  'math',
-  'template',
-  'noscript',
-  'portal',
+  'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'link', 'meta', 'base',
+  'form', 'input', 'button', 'textarea', 'select', 'svg', 'math', 'template', 'noscript', 'portal',
 ]);
 
 /** Attributes whose value is an address. */
@@ -63,8 +44,7 @@ export const IN_THE_FORM_EDITOR =
   'Lomake-editorissa (/admin/): avaa Sisältö-kentän Markdown-tila (kytkin kentän yläpuolella), poista koodi ja tallenna.';
 
 const MDX_COMMENT = /^\s*\/\*[\s\S]*\*\/\s*$/;
-const RAW_HTML_DANGER =
-  /<\s*\/?\s*(script|style|iframe|frame|object|embed|applet|link|meta|base|form|svg|math|template)\b|\son[a-z]+\s*=|\sstyle\s*=|(?:href|src|action)\s*=\s*["']?\s*(?!https?:|mailto:|tel:|\/|#)[a-z][a-z0-9+.-]*:/i;
+const RAW_HTML_DANGER = /<\s*\/?\s*(script|style|iframe|frame|object|embed|applet|link|meta|base|form|svg|math|template)\b|\son[a-z]+\s*=|\sstyle\s*=|(?:href|src|action)\s*=\s*["']?\s*(?!https?:|mailto:|tel:|\/|#)[a-z][a-z0-9+.-]*:/i;
 
 /**
  * Problems in one body. `reported` are issues the text-based link check already gave for this
@@ -83,16 +63,12 @@ export function checkBodySafety(source: SourceFile, reported: readonly ContentIs
   const flaggedLines = new Set(reported.filter((issue) => issue.field === '(sisältö)').map((issue) => issue.line));
   const add = (node: Node, message: string) => {
     const line = source.bodyStartLine + (node.position?.start.line ?? 1) - 1;
-    if (!issues.some((issue) => issue.line === line && issue.message === message))
-      issues.push({ file: source.file, line, field: '(sisältö)', severity: 'error', message });
+    if (!issues.some((issue) => issue.line === line && issue.message === message)) issues.push({ file: source.file, line, field: '(sisältö)', severity: 'error', message });
   };
 
   const checkUrl = (node: Node, url: string) => {
     if (isSafeUrl(url) || flaggedLines.has(source.bodyStartLine + (node.position?.start.line ?? 1) - 1)) return;
-    add(
-      node,
-      `Linkin osoite "${url.slice(0, 60)}" ei kelpaa: sallittuja ovat https:, http:, mailto: ja tel: sekä sivuston omat osoitteet (/palvelut/…).`,
-    );
+    add(node, `Linkin osoite "${url.slice(0, 60)}" ei kelpaa: sallittuja ovat https:, http:, mailto: ja tel: sekä sivuston omat osoitteet (/palvelut/…).`);
   };
 
   const visit = (node: Node) => {
@@ -103,18 +79,12 @@ export function checkBodySafety(source: SourceFile, reported: readonly ContentIs
         if (node.url !== undefined) checkUrl(node, node.url);
         break;
       case 'mdxjsEsm':
-        add(
-          node,
-          `import- ja export-rivit ajetaan koodina, kun sivusto rakennetaan. Sisältötiedostossa niitä ei käytetä: poista rivi. ${IN_THE_FORM_EDITOR}`,
-        );
+        add(node, `import- ja export-rivit ajetaan koodina, kun sivusto rakennetaan. Sisältötiedostossa niitä ei käytetä: poista rivi. ${IN_THE_FORM_EDITOR}`);
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         if (!MDX_COMMENT.test(String(node.value ?? ''))) {
-          add(
-            node,
-            `Aaltosulkeissa { } oleva teksti ajetaan koodina, kun sivusto rakennetaan. Jos tarkoitit aaltosulkeita tekstiksi, kirjoita \\{ ja \\}. ${IN_THE_FORM_EDITOR}`,
-          );
+          add(node, `Aaltosulkeissa { } oleva teksti ajetaan koodina, kun sivusto rakennetaan. Jos tarkoitit aaltosulkeita tekstiksi, kirjoita \\{ ja \\}. ${IN_THE_FORM_EDITOR}`);
         }
         break;
       case 'mdxJsxFlowElement':
@@ -123,10 +93,7 @@ export function checkBodySafety(source: SourceFile, reported: readonly ContentIs
         break;
       case 'html':
         if (RAW_HTML_DANGER.test(String(node.value ?? ''))) {
-          add(
-            node,
-            `Tekstissä on HTML-koodia, joka voisi ajaa skriptejä tai ladata muita sivuja (esim. <script>, <iframe>, onclick=, style=). Kirjoita sisältö tavallisena tekstinä. ${IN_THE_FORM_EDITOR}`,
-          );
+          add(node, `Tekstissä on HTML-koodia, joka voisi ajaa skriptejä tai ladata muita sivuja (esim. <script>, <iframe>, onclick=, style=). Kirjoita sisältö tavallisena tekstinä. ${IN_THE_FORM_EDITOR}`);
         }
         break;
     }
@@ -139,23 +106,14 @@ export function checkBodySafety(source: SourceFile, reported: readonly ContentIs
 function checkElement(node: Node, add: (node: Node, message: string) => void, checkUrl: (node: Node, url: string) => void): void {
   const name = (node.name ?? '').toLowerCase();
   if (FORBIDDEN_ELEMENTS.has(name)) {
-    add(
-      node,
-      `Elementti <${name}> ei kuulu sisältöön: se voi ajaa koodia tai ladata toisen sivun. Poista se ja kirjoita sisältö tavallisena tekstinä. ${IN_THE_FORM_EDITOR}`,
-    );
+    add(node, `Elementti <${name}> ei kuulu sisältöön: se voi ajaa koodia tai ladata toisen sivun. Poista se ja kirjoita sisältö tavallisena tekstinä. ${IN_THE_FORM_EDITOR}`);
   }
   for (const attribute of node.attributes ?? []) {
     const attributeName = (attribute.name ?? '').toLowerCase();
     if (attribute.type === 'mdxJsxExpressionAttribute' || (attribute.value !== null && typeof attribute.value === 'object')) {
-      add(
-        node,
-        `Elementin <${name}> ominaisuus aaltosulkeissa { } ajetaan koodina. Kirjoita arvo lainausmerkkeihin tai käytä Markdown-linkkiä [teksti](https://…).`,
-      );
+      add(node, `Elementin <${name}> ominaisuus aaltosulkeissa { } ajetaan koodina. Kirjoita arvo lainausmerkkeihin tai käytä Markdown-linkkiä [teksti](https://…).`);
     } else if (/^on/.test(attributeName) || attributeName === 'style') {
-      add(
-        node,
-        `Ominaisuus ${attribute.name}= ei ole sallittu: se ajaa koodia tai muotoilee sivua sisällön ohi. Poista se. ${IN_THE_FORM_EDITOR}`,
-      );
+      add(node, `Ominaisuus ${attribute.name}= ei ole sallittu: se ajaa koodia tai muotoilee sivua sisällön ohi. Poista se. ${IN_THE_FORM_EDITOR}`);
     } else if (URL_ATTRIBUTES.has(attributeName) && typeof attribute.value === 'string') {
       checkUrl(node, attribute.value);
     }
