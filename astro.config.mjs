@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { contentDir } from './src/content-dir.ts';
+import cmsAssets from './src/integrations/cms-assets.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import staleContentCache from './src/integrations/stale-content-cache.ts';
 import { DEFAULT_LOCALE, PUBLISHED_LOCALES } from './src/i18n/locales.ts';
@@ -50,6 +51,8 @@ export default defineConfig({
     staleContentCache(),
     contentGuard({ contentDir: content }),
     mdx({ syntaxHighlight: false }),
+    // The form editor at /admin/ (Decap CMS); its pages are left out of the sitemap below.
+    cmsAssets(),
     sitemap({
       // Single-filter views of the referral finder are noindex: filtered copies, not content. Its
       // row files are data for the finder module, not pages. The owners' review packets and the
@@ -60,6 +63,7 @@ export default defineConfig({
         !page.includes('/ammattilaisille/rivit/') &&
         !page.includes('/ammattilaisille/tarkistus/') &&
         !page.includes('/ammattilaisille/lista/') &&
+        !page.includes('/admin/') &&
         !/\/palvelu\/[^/]+\/historia\/$/.test(page),
       i18n: {
         defaultLocale: DEFAULT_LOCALE,

@@ -8,8 +8,9 @@ const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export default defineConfig({
   testDir: 'tests/e2e',
   // The second region's own checks run under playwright.region.config.ts, against its own build.
+  // The editor (/admin/) runs under playwright.cms.config.ts with its local backend.
   // opening-hours.spec.ts needs the second region's fictional place with structured hours.
-  testIgnore: ['region/**', 'opening-hours.spec.ts'],
+  testIgnore: ['region/**', '**/tests/e2e/cms/**', 'opening-hours.spec.ts'],
   fullyParallel: true,
   workers: 2,
   forbidOnly: Boolean(process.env.CI),

@@ -34,12 +34,12 @@ export interface PageWeight {
 
 const gzipSize = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 
-/** Every HTML page of a built site, Pagefind's own files excluded. */
+/** Every HTML page of a built site, Pagefind's own files and the CMS editor (/admin/, a program for editors, not a page) excluded. */
 export function htmlFiles(dist: string): string[] {
   return readdirSync(dist, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => join(entry.parentPath, entry.name))
-    .filter((file) => !relative(dist, file).split(sep).includes('pagefind'))
+    .filter((file) => !relative(dist, file).split(sep).includes('pagefind') && relative(dist, file).split(sep)[0] !== 'admin')
     .sort();
 }
 

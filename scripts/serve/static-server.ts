@@ -16,6 +16,8 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  // The CMS reads /admin/config.yml only when it is served as YAML.
+  '.yml': 'text/yaml; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
@@ -34,6 +36,8 @@ const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript)|image\/svg)/;
 export interface HeaderRule {
   pattern: RegExp;
   headers: [string, string][];
+  /** Headers this rule drops from the broader rules that also match ("! Name", Cloudflare Pages syntax). */
+  detach: string[];
 }
 
 /**
@@ -46,10 +50,15 @@ export function parseHeadersFile(text: string): HeaderRule[] {
     if (line.trim() === '' || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
       const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
-      rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
+      rules.push({ pattern: new RegExp(`^${source}$`), headers: [], detach: [] });
       continue;
     }
     const rule = rules.at(-1);
+    const detach = /^\s+!\s*(\S+)\s*$/.exec(line);
+    if (rule && detach) {
+      rule.detach.push((detach[1] ?? '').toLowerCase());
+      continue;
+    }
     const colon = line.indexOf(':');
     if (!rule || colon === -1) throw new Error(`_headers: a header line must follow a path and read "Name: value": ${line.trim()}`);
     rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
@@ -57,9 +66,14 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   return rules;
 }
 
-/** Every header that applies to a URL path, later rules adding to earlier ones. */
+/**
+ * Every header that applies to a URL path, later rules adding to earlier ones. A header a matching
+ * rule detaches comes only from the rules that detach it.
+ */
 export function headersFor(rules: readonly HeaderRule[], path: string): [string, string][] {
-  return rules.filter((rule) => rule.pattern.test(path)).flatMap((rule) => rule.headers);
+  const matching = rules.filter((rule) => rule.pattern.test(path));
+  const detached = new Set(matching.flatMap((rule) => rule.detach));
+  return matching.flatMap((rule) => rule.headers.filter(([name]) => !detached.has(name.toLowerCase()) || rule.detach.includes(name.toLowerCase())));
 }
 
 export interface StaticServer {

@@ -58,6 +58,27 @@ export const siteSchema = z
      * the template links to it. Optional.
      */
     supportPlanModel: entryId.optional(),
+    /**
+     * The form editor at /admin/ (Decap CMS): the GitHub repository it opens pull requests in and
+     * the sign-in service. Optional: without it the editor works only locally (npm run cms).
+     * Nothing secret belongs here; the OAuth client secret lives in the sign-in service.
+     */
+    cms: z
+      .strictObject({
+        repo: z
+          .string({ error: 'Anna repositorio (cms.repo) muodossa omistaja/nimi, esimerkiksi tyollisyystalo/tyollisyystalo.' })
+          .regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, {
+            error: 'Repositorio (cms.repo) on muotoa omistaja/nimi, esimerkiksi tyollisyystalo/tyollisyystalo, ilman https://github.com/-alkua.',
+          }),
+        branch: text('haara (cms.branch)', { max: 100 }).default('main'),
+        /** The OAuth sign-in service that holds the GitHub client secret (Decap's base_url). */
+        baseUrl: webUrl(true).optional(),
+        /** Path of the sign-in on that service (Decap's auth_endpoint), e.g. "auth". */
+        authEndpoint: text('kirjautumispolku (cms.authEndpoint)', { max: 200 })
+          .regex(/^[A-Za-z0-9_./-]+$/, { error: 'Kirjautumispolku (cms.authEndpoint) on polku ilman osoitteen alkua, esimerkiksi auth.' })
+          .optional(),
+      })
+      .optional(),
   });
 
 export type SiteSettings = z.output<typeof siteSchema>;

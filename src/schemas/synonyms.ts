@@ -10,7 +10,7 @@ const synonymGroup = z.strictObject({
   /** Words people type. Added to the search index of every service the group matches. */
   words: z
     .array(term, { error: 'Anna sanat (words) luettelona, esimerkiksi [työkkäri, TE-toimisto].' })
-    .min(1, { error: 'Ryhmässä pitää olla vähintään yksi sana (words).' }),
+    .min(1, { error: 'Ryhmässä pitää olla vähintään yksi sana (words).' }).describe('Sanat, joita ihmiset kirjoittavat hakuun. Ne lisätään hakuun, eivät näy sivulla.'),
   /**
    * Words in a service's name, summary, keywords or provider that tell the group matches it.
    * Without `means` the group is two-way: any of its `words` in a service's text matches.
@@ -18,12 +18,12 @@ const synonymGroup = z.strictObject({
   means: z
     .array(term, { error: 'Anna tarkoitetut sanat (means) luettelona, esimerkiksi [työllisyyspalvelut].' })
     .min(1, { error: 'Jätä means pois tai anna vähintään yksi sana.' })
-    .optional(),
+    .optional().describe('Sanat palvelun nimessä, kuvauksessa tai hakusanoissa, joiden perusteella ryhmä liittyy palveluun. Ilman näitä ryhmä toimii molempiin suuntiin.'),
 });
 
 export const synonymsSchema = z.strictObject({
   /** Synonym groups; the order does not matter. */
-  groups: z.array(synonymGroup, { error: 'Anna synonyymiryhmät (groups) luettelona: jokainen ryhmä alkaa rivillä "- words: [...]".' }),
+  groups: z.array(synonymGroup, { error: 'Anna synonyymiryhmät (groups) luettelona: jokainen ryhmä alkaa rivillä "- words: [...]".' }).describe('Synonyymiryhmät; järjestyksellä ei ole väliä.'),
 });
 
 export type SynonymGroup = z.output<typeof synonymGroup>;

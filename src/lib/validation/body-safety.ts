@@ -58,6 +58,10 @@ export function isSafeUrl(url: string): boolean {
   return scheme === undefined || (SAFE_SCHEMES as readonly string[]).includes(`${scheme}:`);
 }
 
+/** How to fix code in a body when the editor works in the form editor (/admin/, Decap CMS). */
+export const IN_THE_FORM_EDITOR =
+  'Lomake-editorissa (/admin/): avaa Sisältö-kentän Markdown-tila (kytkin kentän yläpuolella), poista koodi ja tallenna.';
+
 const MDX_COMMENT = /^\s*\/\*[\s\S]*\*\/\s*$/;
 const RAW_HTML_DANGER =
   /<\s*\/?\s*(script|style|iframe|frame|object|embed|applet|link|meta|base|form|svg|math|template)\b|\son[a-z]+\s*=|\sstyle\s*=|(?:href|src|action)\s*=\s*["']?\s*(?!https?:|mailto:|tel:|\/|#)[a-z][a-z0-9+.-]*:/i;
@@ -99,14 +103,17 @@ export function checkBodySafety(source: SourceFile, reported: readonly ContentIs
         if (node.url !== undefined) checkUrl(node, node.url);
         break;
       case 'mdxjsEsm':
-        add(node, 'import- ja export-rivit ajetaan koodina, kun sivusto rakennetaan. Sisältötiedostossa niitä ei käytetä: poista rivi.');
+        add(
+          node,
+          `import- ja export-rivit ajetaan koodina, kun sivusto rakennetaan. Sisältötiedostossa niitä ei käytetä: poista rivi. ${IN_THE_FORM_EDITOR}`,
+        );
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         if (!MDX_COMMENT.test(String(node.value ?? ''))) {
           add(
             node,
-            'Aaltosulkeissa { } oleva teksti ajetaan koodina, kun sivusto rakennetaan. Jos tarkoitit aaltosulkeita tekstiksi, kirjoita \\{ ja \\}.',
+            `Aaltosulkeissa { } oleva teksti ajetaan koodina, kun sivusto rakennetaan. Jos tarkoitit aaltosulkeita tekstiksi, kirjoita \\{ ja \\}. ${IN_THE_FORM_EDITOR}`,
           );
         }
         break;
@@ -118,7 +125,7 @@ export function checkBodySafety(source: SourceFile, reported: readonly ContentIs
         if (RAW_HTML_DANGER.test(String(node.value ?? ''))) {
           add(
             node,
-            'Tekstissä on HTML-koodia, joka voisi ajaa skriptejä tai ladata muita sivuja (esim. <script>, <iframe>, onclick=, style=). Kirjoita sisältö tavallisena tekstinä.',
+            `Tekstissä on HTML-koodia, joka voisi ajaa skriptejä tai ladata muita sivuja (esim. <script>, <iframe>, onclick=, style=). Kirjoita sisältö tavallisena tekstinä. ${IN_THE_FORM_EDITOR}`,
           );
         }
         break;
@@ -134,7 +141,7 @@ function checkElement(node: Node, add: (node: Node, message: string) => void, ch
   if (FORBIDDEN_ELEMENTS.has(name)) {
     add(
       node,
-      `Elementti <${name}> ei kuulu sisältöön: se voi ajaa koodia tai ladata toisen sivun. Poista se ja kirjoita sisältö tavallisena tekstinä.`,
+      `Elementti <${name}> ei kuulu sisältöön: se voi ajaa koodia tai ladata toisen sivun. Poista se ja kirjoita sisältö tavallisena tekstinä. ${IN_THE_FORM_EDITOR}`,
     );
   }
   for (const attribute of node.attributes ?? []) {
@@ -145,7 +152,10 @@ function checkElement(node: Node, add: (node: Node, message: string) => void, ch
         `Elementin <${name}> ominaisuus aaltosulkeissa { } ajetaan koodina. Kirjoita arvo lainausmerkkeihin tai käytä Markdown-linkkiä [teksti](https://…).`,
       );
     } else if (/^on/.test(attributeName) || attributeName === 'style') {
-      add(node, `Ominaisuus ${attribute.name}= ei ole sallittu: se ajaa koodia tai muotoilee sivua sisällön ohi. Poista se.`);
+      add(
+        node,
+        `Ominaisuus ${attribute.name}= ei ole sallittu: se ajaa koodia tai muotoilee sivua sisällön ohi. Poista se. ${IN_THE_FORM_EDITOR}`,
+      );
     } else if (URL_ATTRIBUTES.has(attributeName) && typeof attribute.value === 'string') {
       checkUrl(node, attribute.value);
     }
