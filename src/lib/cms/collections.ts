@@ -1,12 +1,9 @@
-// The collections an editor edits in the CMS, in one list: where the files are, how they are
-// written and which schema checks them. The generator (config.ts) and the round-trip test read it.
+// The collections an editor edits in the CMS, in one list: how the form names them and how new
+// files are written. Folders, schemas and title fields come from the content model
+// (src/content-model.ts), the one list the build and the validator also read, so the form cannot
+// drift from what is built and validated. The generator (config.ts) and the round-trip test read it.
 import type { z } from 'astro/zod';
-import { faqSchema, newsSchema, pageSchema } from '../../schemas/page.ts';
-import { providerSchema } from '../../schemas/provider.ts';
-import { serviceSchema } from '../../schemas/service.ts';
-import { siteSchema } from '../../schemas/site.ts';
-import { synonymsSchema } from '../../schemas/synonyms.ts';
-import { pageTranslationSchema, serviceTranslationSchema } from '../../schemas/translation.ts';
+import { CONTENT_MODEL } from '../../content-model.ts';
 import { REGISTER_FILE, registerSchema } from '../validation/contact-register.ts';
 
 /** Names a field path's owner in the field table (fields.ts): "service.channels[].url". */
@@ -58,8 +55,8 @@ const translated = (language: 'sv' | 'en', languageLabel: string): FolderCollect
     label: `Palvelut ${languageLabel}`,
     labelSingular: `Palvelun käännös (${language})`,
     schemaKey: 'serviceTranslation',
-    schema: serviceTranslationSchema,
-    folder: `services/${language}`,
+    schema: CONTENT_MODEL.serviceTranslations.schema,
+    folder: `${CONTENT_MODEL.services.folder}/${language}`,
     extension: 'md',
     body: true,
     identifierField: 'title',
@@ -72,8 +69,8 @@ const translated = (language: 'sv' | 'en', languageLabel: string): FolderCollect
     label: `Sivut ${languageLabel}`,
     labelSingular: `Sivun käännös (${language})`,
     schemaKey: 'pageTranslation',
-    schema: pageTranslationSchema,
-    folder: `pages/${language}`,
+    schema: CONTENT_MODEL.pageTranslations.schema,
+    folder: `${CONTENT_MODEL.pages.folder}/${language}`,
     extension: 'mdx',
     body: true,
     identifierField: 'title',
@@ -89,11 +86,11 @@ export const CMS_COLLECTIONS: readonly CmsCollection[] = [
     label: 'Palvelut',
     labelSingular: 'Palvelu',
     schemaKey: 'service',
-    schema: serviceSchema,
-    folder: 'services',
+    schema: CONTENT_MODEL.services.schema,
+    folder: CONTENT_MODEL.services.folder,
     extension: 'md',
     body: true,
-    identifierField: 'title',
+    identifierField: CONTENT_MODEL.services.titleField,
     slug: '{{slug}}',
     description: 'Palvelut suomeksi. Ruotsin- ja englanninkieliset käännökset ovat omissa kokoelmissaan.',
   },
@@ -105,11 +102,11 @@ export const CMS_COLLECTIONS: readonly CmsCollection[] = [
     label: 'Järjestäjät',
     labelSingular: 'Järjestäjä',
     schemaKey: 'provider',
-    schema: providerSchema,
-    folder: 'providers',
+    schema: CONTENT_MODEL.providers.schema,
+    folder: CONTENT_MODEL.providers.folder,
     extension: 'yaml',
     body: false,
-    identifierField: 'name',
+    identifierField: CONTENT_MODEL.providers.titleField,
     slug: '{{slug}}',
   },
   {
@@ -118,11 +115,11 @@ export const CMS_COLLECTIONS: readonly CmsCollection[] = [
     label: 'Sivut',
     labelSingular: 'Sivu',
     schemaKey: 'page',
-    schema: pageSchema,
-    folder: 'pages',
+    schema: CONTENT_MODEL.pages.schema,
+    folder: CONTENT_MODEL.pages.folder,
     extension: 'mdx',
     body: true,
-    identifierField: 'title',
+    identifierField: CONTENT_MODEL.pages.titleField,
     slug: '{{slug}}',
   },
   {
@@ -131,11 +128,11 @@ export const CMS_COLLECTIONS: readonly CmsCollection[] = [
     label: 'Ajankohtaista',
     labelSingular: 'Uutinen',
     schemaKey: 'news',
-    schema: newsSchema,
-    folder: 'news',
+    schema: CONTENT_MODEL.news.schema,
+    folder: CONTENT_MODEL.news.folder,
     extension: 'mdx',
     body: true,
-    identifierField: 'title',
+    identifierField: CONTENT_MODEL.news.titleField,
     slug: '{{year}}-{{month}}-{{day}}-{{slug}}',
   },
   {
@@ -144,11 +141,11 @@ export const CMS_COLLECTIONS: readonly CmsCollection[] = [
     label: 'Kysymykset ja vastaukset',
     labelSingular: 'Kysymys',
     schemaKey: 'faq',
-    schema: faqSchema,
-    folder: 'faq',
+    schema: CONTENT_MODEL.faq.schema,
+    folder: CONTENT_MODEL.faq.folder,
     extension: 'md',
     body: true,
-    identifierField: 'question',
+    identifierField: CONTENT_MODEL.faq.titleField,
     slug: '{{slug}}',
   },
   {
@@ -157,8 +154,8 @@ export const CMS_COLLECTIONS: readonly CmsCollection[] = [
     label: 'Hakusanojen synonyymit',
     labelSingular: 'Synonyymit',
     schemaKey: 'synonyms',
-    schema: synonymsSchema,
-    file: 'synonyms.yaml',
+    schema: CONTENT_MODEL.synonyms.schema,
+    file: CONTENT_MODEL.synonyms.names[0],
   },
   {
     kind: 'file',
@@ -177,7 +174,7 @@ export const CMS_COLLECTIONS: readonly CmsCollection[] = [
     label: 'Sivuston asetukset',
     labelSingular: 'Asetukset',
     schemaKey: 'site',
-    schema: siteSchema,
-    file: 'site.yaml',
+    schema: CONTENT_MODEL.site.schema,
+    file: CONTENT_MODEL.site.names[0],
   },
 ];
