@@ -31,6 +31,11 @@ interface Measurement {
   treePeakRssMiB: number;
   /** How the peak was measured. */
   rssSource: '/usr/bin/time -v' | '/proc sampling';
+  /**
+   * User + system CPU seconds of the command and its children (/usr/bin/time -v). Less sensitive
+   * to other work on the machine than wall time, so per-page comparisons on a busy machine use it.
+   */
+  cpuSeconds?: number;
 }
 
 interface StepResult extends Measurement {
@@ -71,7 +76,14 @@ async function measure(command: string, args: string[], env: Record<string, stri
   const report = readFileSync(timeFile, 'utf8');
   rmSync(timeFile, { force: true });
   const kib = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(report)?.[1] ?? Number.NaN);
-  return { seconds, peakRssMiB: kib / 1024, treePeakRssMiB: treeKiB / 1024, rssSource: '/usr/bin/time -v' };
+  const cpu = (label: string) => Number(new RegExp(`${label} time \\(seconds\\): ([\\d.]+)`).exec(report)?.[1] ?? Number.NaN);
+  return {
+    seconds,
+    peakRssMiB: kib / 1024,
+    treePeakRssMiB: treeKiB / 1024,
+    rssSource: '/usr/bin/time -v',
+    cpuSeconds: cpu('User') + cpu('System'),
+  };
 }
 
 /**
@@ -143,7 +155,12 @@ async function astroBuild(label: string, args: string[], env: Record<string, str
   rmSync(outDir, { recursive: true, force: true });
   // A cold build each time: the content layer's cache would otherwise skip most of the work.
   if (env['TT_CACHE_DIR']) rmSync(env['TT_CACHE_DIR'], { recursive: true, force: true });
-  const result = await measure(process.execPath, [ASTRO, 'build', ...args], { ...env, TT_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' }, label);
+  const result = await measure(
+    process.execPath,
+    [ASTRO, 'build', ...args],
+    { ...env, TT_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    label,
+  );
   return { ...result, pages: countPages(outDir), largest: largestPages(outDir) };
 }
 
@@ -194,7 +211,19 @@ export function report(results: SizeResult[]): string {
   for (const step of ['astro', 'pagefind'] as const) {
     lines.push('', step === 'astro' ? '### Astro build (without Pagefind)' : '### Pagefind indexing', '');
     lines.push(
-      row(['services', 'pages', 'seconds', 'pages/s', 'peak RSS MiB (process / tree)', 'baseline pages', 'baseline seconds', 'baseline pages/s', 'baseline RSS MiB (process / tree)', 'time ratio', 'RSS ratio (tree)']),
+      row([
+        'services',
+        'pages',
+        'seconds',
+        'pages/s',
+        'peak RSS MiB (process / tree)',
+        'baseline pages',
+        'baseline seconds',
+        'baseline pages/s',
+        'baseline RSS MiB (process / tree)',
+        'time ratio',
+        'RSS ratio (tree)',
+      ]),
       row(Array(11).fill('---')),
     );
     for (const result of results) {
@@ -217,6 +246,45 @@ export function report(results: SizeResult[]): string {
       );
     }
   }
+  lines.push(
+    '',
+    "Time per page, `astro build` (the figure issue 18 compares: our pages are many kinds, the baseline's are service pages only):",
+    '',
+    row([
+      'services',
+      'our ms/page (wall)',
+      'baseline ms/page (wall)',
+      'ratio (wall)',
+      'our CPU ms/page',
+      'baseline CPU ms/page',
+      'ratio (CPU)',
+    ]),
+    row(Array(7).fill('---')),
+  );
+  for (const result of results) {
+    const ours = result.site.astro;
+    const base = result.baseline?.astro;
+    const perPage = (seconds: number | undefined, pages: number) => (seconds === undefined ? Number.NaN : (seconds * 1000) / pages);
+    const cells = [
+      perPage(ours.seconds, ours.pages),
+      base ? perPage(base.seconds, base.pages) : Number.NaN,
+      perPage(ours.cpuSeconds, ours.pages),
+      base ? perPage(base.cpuSeconds, base.pages) : Number.NaN,
+    ];
+    const [wall, baseWall, cpu, baseCpu] = cells.map((value) => value ?? Number.NaN) as [number, number, number, number];
+    const shown = (value: number, digits = 2) => (Number.isFinite(value) ? fmt(value, digits) : '–');
+    lines.push(
+      row([
+        result.services.toLocaleString('en-GB'),
+        shown(wall),
+        shown(baseWall),
+        Number.isFinite(wall / baseWall) ? `${fmt(wall / baseWall, 2)}×` : '–',
+        shown(cpu),
+        shown(baseCpu),
+        Number.isFinite(cpu / baseCpu) ? `${fmt(cpu / baseCpu, 2)}×` : '–',
+      ]),
+    );
+  }
   const whole = results.filter((result) => result.site.whole);
   if (whole.length > 0) {
     lines.push('', 'The real build (`npm run build`: `astro build`, then the search index in a process of its own):', '');
@@ -227,18 +295,23 @@ export function report(results: SizeResult[]): string {
   }
   lines.push('', 'Heaviest pages of our site (gzip):', '');
   for (const result of results) {
-    lines.push(`- ${result.services.toLocaleString('en-GB')}: ${(result.site.astro.largest ?? []).map((page) => `${page.path} ${fmt(page.gzipBytes / 1000, 0)} KB`).join(', ')}`);
+    lines.push(
+      `- ${result.services.toLocaleString('en-GB')}: ${(result.site.astro.largest ?? []).map((page) => `${page.path} ${fmt(page.gzipBytes / 1000, 0)} KB`).join(', ')}`,
+    );
   }
   lines.push('', 'Seconds per 1,000 services (flat = linear growth):', '');
   for (const result of results) {
     const total = result.site.astro.seconds + result.site.pagefind.seconds;
-    lines.push(`- ${result.services.toLocaleString('en-GB')}: build ${fmt((result.site.astro.seconds * 1000) / result.services, 2)} s, Pagefind ${fmt((result.site.pagefind.seconds * 1000) / result.services, 2)} s, together ${fmt((total * 1000) / result.services, 2)} s; load average ${fmt(result.loadBefore, 2)} → ${fmt(result.loadAfter, 2)}`);
+    lines.push(
+      `- ${result.services.toLocaleString('en-GB')}: build ${fmt((result.site.astro.seconds * 1000) / result.services, 2)} s, Pagefind ${fmt((result.site.pagefind.seconds * 1000) / result.services, 2)} s, together ${fmt((total * 1000) / result.services, 2)} s; load average ${fmt(result.loadBefore, 2)} → ${fmt(result.loadAfter, 2)}`,
+    );
   }
   return lines.join('\n');
 }
 
 function machine(): Record<string, string> {
-  const versionOf = (name: string) => (JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+  const versionOf = (name: string) =>
+    (JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
   return {
     cpu: `${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}`,
     memory: `${fmt(totalmem() / 1024 ** 3, 1)} GiB`,
@@ -267,13 +340,18 @@ async function main(): Promise<void> {
   if (values.format !== 'md' && values.format !== 'mdx') throw new Error(`--format is md or mdx (got ${values.format}).`);
   const extension = values.format;
   const sizes = values.sizes.split(',').map((size) => Number(size.trim()));
-  if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--sizes takes whole numbers, e.g. --sizes 1000,5000 (got ${values.sizes}).`);
+  if (sizes.some((size) => !Number.isInteger(size) || size < 1))
+    throw new Error(`--sizes takes whole numbers, e.g. --sizes 1000,5000 (got ${values.sizes}).`);
   mkdirSync(BENCH, { recursive: true });
   const baselineRoot = join(BENCH, 'baseline');
   if (!values['no-baseline']) writeBaselineProject(baselineRoot);
   const info = machine();
   const startLoad = loadavg();
-  console.error(`Machine: ${Object.entries(info).map(([key, value]) => `${key} ${value}`).join(', ')}`);
+  console.error(
+    `Machine: ${Object.entries(info)
+      .map(([key, value]) => `${key} ${value}`)
+      .join(', ')}`,
+  );
   if (!existsSync(TIME)) console.error(`${TIME} is missing (apt-get install -y time); sampling /proc for peak memory instead.`);
 
   const results: SizeResult[] = [];
@@ -285,7 +363,12 @@ async function main(): Promise<void> {
 
     const dist = join(BENCH, `dist-${size}`);
     console.error(`[${size}] astro build (site)`);
-    const astro = await astroBuild(`astro build (${size})`, [], { TT_CONTENT_DIR: content, TT_CACHE_DIR: join(BENCH, `cache-${size}`) }, dist);
+    const astro = await astroBuild(
+      `astro build (${size})`,
+      [],
+      { TT_CONTENT_DIR: content, TT_CACHE_DIR: join(BENCH, `cache-${size}`) },
+      dist,
+    );
     console.error(`[${size}]   ${fmt(astro.seconds)} s, ${astro.pages} pages, ${fmt(astro.peakRssMiB, 0)} MiB`);
     console.error(`[${size}] pagefind (site)`);
     const pagefind = await pagefindStep(`pagefind (${size})`, dist);
@@ -296,8 +379,16 @@ async function main(): Promise<void> {
       const wholeDist = join(BENCH, `dist-${size}-whole`);
       console.error(`[${size}] npm run build (astro build, then the search index)`);
       rmSync(join(BENCH, `cache-${size}-whole`), { recursive: true, force: true });
-      const env = { TT_CONTENT_DIR: content, TT_CACHE_DIR: join(BENCH, `cache-${size}-whole`), TT_OUT_DIR: wholeDist, ASTRO_TELEMETRY_DISABLED: '1' };
-      result.site.whole = { ...(await measure('npm', ['run', '--silent', 'build'], env, `npm run build (${size})`)), pages: countPages(wholeDist) };
+      const env = {
+        TT_CONTENT_DIR: content,
+        TT_CACHE_DIR: join(BENCH, `cache-${size}-whole`),
+        TT_OUT_DIR: wholeDist,
+        ASTRO_TELEMETRY_DISABLED: '1',
+      };
+      result.site.whole = {
+        ...(await measure('npm', ['run', '--silent', 'build'], env, `npm run build (${size})`)),
+        pages: countPages(wholeDist),
+      };
       console.error(`[${size}]   ${fmt(result.site.whole.seconds)} s, ${fmt(result.site.whole.treePeakRssMiB, 0)} MiB (tree)`);
       rmSync(wholeDist, { recursive: true, force: true });
       rmSync(join(BENCH, `cache-${size}-whole`), { recursive: true, force: true });
@@ -321,14 +412,26 @@ async function main(): Promise<void> {
     result.loadAfter = loadavg()[0] ?? 0;
     results.push(result);
     if (!values.keep) {
-      for (const path of [dist, content, join(BENCH, `cache-${size}`), join(BENCH, `baseline-cache-${size}`)]) rmSync(path, { recursive: true, force: true });
+      for (const path of [dist, content, join(BENCH, `cache-${size}`), join(BENCH, `baseline-cache-${size}`)])
+        rmSync(path, { recursive: true, force: true });
     }
-    writeFileSync(join(BENCH, 'results.json'), `${JSON.stringify({ machine: info, date: new Date().toISOString(), format: extension, results }, null, 2)}\n`);
+    writeFileSync(
+      join(BENCH, 'results.json'),
+      `${JSON.stringify({ machine: info, date: new Date().toISOString(), format: extension, results }, null, 2)}\n`,
+    );
   }
 
-  console.log(`\nMachine: ${Object.entries(info).map(([key, value]) => `${key} ${value}`).join(', ')}`);
-  console.log(`Services written as .${extension}; load average (1 / 5 / 15 min) at the start ${startLoad.map((value) => fmt(value, 2)).join(' / ')} (other builds on the machine slow every figure).`);
-  console.log(`Peak memory: largest single process (${results[0]?.site.astro.rssSource ?? ''}) / whole process tree (sampled from /proc every 100 ms).`);
+  console.log(
+    `\nMachine: ${Object.entries(info)
+      .map(([key, value]) => `${key} ${value}`)
+      .join(', ')}`,
+  );
+  console.log(
+    `Services written as .${extension}; load average (1 / 5 / 15 min) at the start ${startLoad.map((value) => fmt(value, 2)).join(' / ')} (other builds on the machine slow every figure).`,
+  );
+  console.log(
+    `Peak memory: largest single process (${results[0]?.site.astro.rssSource ?? ''}) / whole process tree (sampled from /proc every 100 ms).`,
+  );
   console.log(report(results));
   console.log(`\nRaw figures: ${join(BENCH, 'results.json')}`);
 }
