@@ -1,11 +1,11 @@
 // End-to-end tests of the form editor (/admin/, Decap CMS) against its local backend: scripts/cms.ts
 // serves the built site and decap-server, which writes to a fresh copy of content/ in .build/cms-e2e,
 // so the tests never touch the real content. Build first (npm run build).
-import { defineConfig, devices } from '@playwright/test';
+import { defineConfig } from '@playwright/test';
+import base from './playwright.config.ts';
 
 const PORT = Number(process.env.E2E_CMS_PORT ?? 4335);
 const BACKEND_PORT = Number(process.env.E2E_CMS_BACKEND_PORT ?? 8091);
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: 'tests/e2e/cms',
@@ -19,12 +19,10 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'off',
-    launchOptions: {
-      executablePath: CHROMIUM_PATH,
-      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-    },
+    // The same Debian Chromium, flags and device as the main suite.
+    launchOptions: base.use?.launchOptions ?? {},
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  projects: base.projects ?? [],
   webServer: {
     command: `node scripts/cms.ts --port ${PORT} --backend-port ${BACKEND_PORT} --sandbox .build/cms-e2e --dist ${process.env.TT_OUT_DIR ?? 'dist'}`,
     url: `http://127.0.0.1:${PORT}/admin/`,
