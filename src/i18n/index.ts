@@ -14,6 +14,8 @@ export type Translate = (key: UiKey, vars?: Record<string, string | number>) => 
 
 /** Fills {placeholders}; an unknown placeholder is left visible so it is caught in review. */
 export function interpolate(template: string, vars: Record<string, string | number> = {}): string {
+  // Most texts have no placeholder, and every page looks up hundreds of them.
+  if (!template.includes('{')) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
