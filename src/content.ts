@@ -1,9 +1,9 @@
 // The one place that reads content collections. Pages and components get pre-filtered, sorted
 // lists from here and never call getCollection themselves.
 import { providerPath, servicePath } from './lib/routes.ts';
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import { localeParams, type Locale } from './i18n/locales.ts';
-import { AREA_IDS, type AreaId } from './schemas/area.ts';
+import { AREA_IDS } from './schemas/area.ts';
 import type { SiteSettings } from './schemas/site.ts';
 import type { SynonymGroup } from './schemas/synonyms.ts';
 import { sortByTitle } from './lib/services.ts';
@@ -18,17 +18,33 @@ import { readServiceFileHistory, type ServiceFileHistory } from './lib/history/g
 import { serviceHistory, type HistoryEntry } from './lib/history/changes.ts';
 import { historyLabels } from './lib/history/labels.ts';
 import { useTranslations } from './i18n/index.ts';
+import { partLang } from './i18n/content-lang.ts';
 
-export type Service = CollectionEntry<'services'>;
-export type Provider = CollectionEntry<'providers'>;
-export type LifeArea = CollectionEntry<'areas'> & { id: AreaId };
-export type ContentPage = CollectionEntry<'pages'>;
-export type FaqEntry = CollectionEntry<'faq'>;
-export type NewsItem = CollectionEntry<'news'>;
-export type ServicePath = CollectionEntry<'paths'>;
-export type OperatingModel = CollectionEntry<'models'>;
-export type ServiceTranslation = CollectionEntry<'serviceTranslations'>;
-export type PageTranslation = CollectionEntry<'pageTranslations'>;
+import type {
+  ContentPage,
+  FaqEntry,
+  LifeArea,
+  NewsItem,
+  OperatingModel,
+  PageTranslation,
+  Provider,
+  Service,
+  ServicePath,
+  ServiceTranslation,
+} from './content-types.ts';
+
+export type {
+  ContentPage,
+  FaqEntry,
+  LifeArea,
+  NewsItem,
+  OperatingModel,
+  PageTranslation,
+  Provider,
+  Service,
+  ServicePath,
+  ServiceTranslation,
+};
 
 /** Drafts are visible in `astro dev` for preview, never in a build. */
 const published = (entry: { data: { draft?: boolean } }) => !(import.meta.env.PROD && entry.data.draft);
@@ -107,6 +123,14 @@ export async function serviceTranslation(id: string, locale: Locale): Promise<Se
   return locale === 'fi' ? undefined : (await getServiceTranslations()).get(`${locale}/${id}`);
 }
 
+/**
+ * A service's text in the reader's language: the sv/en translation joined over the Finnish master,
+ * field by field (the one place this join is written).
+ */
+export async function getServiceText(service: Service, locale: Locale): Promise<ServiceText> {
+  return serviceText(service.data, locale, (await serviceTranslation(service.id, locale))?.data);
+}
+
 /** The sv/en version of a static page, or undefined when it is not translated. */
 export async function pageTranslation(id: string, locale: Locale): Promise<PageTranslation | undefined> {
   return locale === 'fi' ? undefined : (await getPageTranslations()).get(`${locale}/${id}`);
@@ -134,7 +158,7 @@ async function featuredServices(ids: readonly string[], locale: Locale): Promise
       .filter((service): service is Service => service !== undefined)
       .map(async (service) => ({
         id: service.id,
-        text: serviceText(service.data, locale, (await serviceTranslation(service.id, locale))?.data),
+        text: await getServiceText(service, locale),
       })),
   );
 }
@@ -196,10 +220,7 @@ export function getServiceLinks(locale: Locale): Promise<ServiceLinks> {
     links = (async () => {
       const texts = new Map(
         await Promise.all(
-          (await getServices()).map(
-            async (service) =>
-              [service.id, serviceText(service.data, locale, (await serviceTranslation(service.id, locale))?.data)] as const,
-          ),
+          (await getServices()).map(async (service) => [service.id, await getServiceText(service, locale)] as const),
         ),
       );
       return pageServiceLinks(locale, (id) => texts.get(id));
@@ -222,11 +243,11 @@ export async function getPlaces(locale: Locale): Promise<Municipality[]> {
   const [services, providers] = await Promise.all([getServices(), getProviders()]);
   const serviceOwners = await Promise.all(
     services.filter(hasAddress).map(async (service) => {
-      const text = serviceText(service.data, locale, (await serviceTranslation(service.id, locale))?.data);
+      const text = await getServiceText(service, locale);
       return {
         id: service.id,
         title: text.title,
-        lang: text.lang !== locale ? text.lang : undefined,
+        lang: partLang(text, locale),
         href: servicePath(locale, service.id),
         channels: service.data.channels,
       };

@@ -1,0 +1,15 @@
+// The entry types of the content collections, type-only. Components and route-data loaders name
+// them from here, so naming a type never pulls in the content queries of src/content.ts.
+import type { CollectionEntry } from 'astro:content';
+import type { AreaId } from './schemas/area.ts';
+
+export type Service = CollectionEntry<'services'>;
+export type Provider = CollectionEntry<'providers'>;
+export type LifeArea = CollectionEntry<'areas'> & { id: AreaId };
+export type ContentPage = CollectionEntry<'pages'>;
+export type FaqEntry = CollectionEntry<'faq'>;
+export type NewsItem = CollectionEntry<'news'>;
+export type ServicePath = CollectionEntry<'paths'>;
+export type OperatingModel = CollectionEntry<'models'>;
+export type ServiceTranslation = CollectionEntry<'serviceTranslations'>;
+export type PageTranslation = CollectionEntry<'pageTranslations'>;
