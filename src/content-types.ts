@@ -13,3 +13,16 @@ export type ServicePath = CollectionEntry<'paths'>;
 export type OperatingModel = CollectionEntry<'models'>;
 export type ServiceTranslation = CollectionEntry<'serviceTranslations'>;
 export type PageTranslation = CollectionEntry<'pageTranslations'>;
+
+/**
+ * The optional sections a region has content for. A section without entries gets no page and no
+ * link (header, professionals' tools), so a small region never shows an empty page or a dead link.
+ */
+export interface OptionalSections {
+  news: boolean;
+  faq: boolean;
+  paths: boolean;
+  models: boolean;
+  /** The places page (/paikat/): only when some service or provider gives a visiting address. */
+  places: boolean;
+}

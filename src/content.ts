@@ -22,6 +22,7 @@ import { partLang } from './i18n/content-lang.ts';
 
 import type {
   ContentPage,
+  OptionalSections,
   FaqEntry,
   LifeArea,
   NewsItem,
@@ -35,6 +36,7 @@ import type {
 
 export type {
   ContentPage,
+  OptionalSections,
   FaqEntry,
   LifeArea,
   NewsItem,
@@ -177,19 +179,6 @@ export async function getChecklistNextSteps(locale: Locale): Promise<FeaturedSer
 export async function getSupportPlanModel(): Promise<OperatingModel | undefined> {
   const id = (await getSite()).supportPlanModel;
   return id === undefined ? undefined : (await getOperatingModels()).find((model) => model.id === id);
-}
-
-/**
- * The optional sections a region has content for. A section without entries gets no page and no
- * link (header, professionals' tools), so a small region never shows an empty page or a dead link.
- */
-export interface OptionalSections {
-  news: boolean;
-  faq: boolean;
-  paths: boolean;
-  models: boolean;
-  /** The places page (/paikat/): only when some service or provider gives a visiting address. */
-  places: boolean;
 }
 
 export const getOptionalSections = once(async (): Promise<OptionalSections> => {

@@ -3,5 +3,9 @@ declare namespace App {
   interface Locals {
     locale: import('./i18n/locales.ts').Locale;
     t: import('./i18n/index.ts').Translate;
+    /** The site settings of the region (content/site.yaml). */
+    site: import('./schemas/site.ts').SiteSettings;
+    /** Which optional sections the region has content for. */
+    sections: import('./content-types.ts').OptionalSections;
   }
 }

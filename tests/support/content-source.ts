@@ -2,7 +2,7 @@
 // same questions as src/content.ts (same names, same sorting and translation rules), so a loader
 // gets from it exactly what it would get from a build. Add a query here when a loader needs one.
 import type * as ContentQueries from '../../src/content.ts';
-import type { LifeArea, Provider, Service, ServiceTranslation } from '../../src/content-types.ts';
+import type { LifeArea, OptionalSections, Provider, Service, ServiceTranslation } from '../../src/content-types.ts';
 import type { Locale } from '../../src/i18n/locales.ts';
 import { pageServiceLinks } from '../../src/lib/channels.ts';
 import { serviceText } from '../../src/lib/localise.ts';
@@ -18,6 +18,7 @@ export interface FixtureContent {
   services?: readonly { id: string; data: Service['data']; body?: string | undefined }[];
   providers?: readonly { id: string; data: Provider['data'] }[];
   areas?: readonly { id: LifeArea['id']; data: LifeArea['data'] }[];
+  sections?: OptionalSections;
   /** sv/en texts by `${locale}/${id}`. */
   translations?: Record<string, ServiceTranslationData>;
 }
@@ -37,6 +38,7 @@ export function fixtureSource(content: FixtureContent = {}): Pick<
   | 'serviceTranslation'
   | 'getServiceText'
   | 'getServiceLinks'
+  | 'getOptionalSections'
 > {
   const site = content.site ?? fixtures.site;
   // Like a build: drafts are left out.
@@ -74,5 +76,6 @@ export function fixtureSource(content: FixtureContent = {}): Pick<
       const texts = new Map(await Promise.all(services.map(async (service) => [service.id, await getServiceText(service, locale)] as const)));
       return pageServiceLinks(locale, (id) => texts.get(id));
     },
+    getOptionalSections: async () => content.sections ?? { news: false, faq: false, paths: false, models: false, places: false },
   };
 }
