@@ -24,10 +24,18 @@ export function useTranslations(locale: Locale): Translate {
   return (key, vars) => interpolate(dictionary[key] ?? fi[key], vars);
 }
 
+/**
+ * Whether a key built at run time (from a coded value of content) names an interface text. Keys built
+ * from a schema enum need no check: their template type already proves every value has a text.
+ */
+export function isUiKey(key: string): key is UiKey {
+  return key in fi;
+}
+
 /** Finnish name of a language code, e.g. "sv" → "ruotsi"; unknown codes are shown as the code. */
 export function languageName(t: Translate, code: string): string {
-  const key = `language.${code}` as UiKey;
-  return key in fi ? t(key) : t('language.other', { code });
+  const key = `language.${code}`;
+  return isUiKey(key) ? t(key) : t('language.other', { code });
 }
 
 /** "1 palvelu" / "5 palvelua" (and the same in other languages). */

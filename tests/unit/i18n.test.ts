@@ -1,6 +1,6 @@
 // Locales, localised paths and UI strings.
 import { describe, expect, it } from 'vitest';
-import { interpolate, languageName, useTranslations } from '../../src/i18n/index.ts';
+import { interpolate, isUiKey, languageName, useTranslations } from '../../src/i18n/index.ts';
 import { localizePath, splitLocale } from '../../src/i18n/locales.ts';
 import { formatDate, isoDate, isStale } from '../../src/lib/dates.ts';
 import { feedbackUrl } from '../../src/lib/feedback.ts';
@@ -60,5 +60,15 @@ describe('feedbackUrl', () => {
   it('falls back to e-mail with spaces encoded for mail clients', () => {
     const href = feedbackUrl({ feedback: { email: 'palaute@example.fi' } }, { title: 'Virhe palvelussa' });
     expect(href).toBe('mailto:palaute@example.fi?subject=Virhe%20palvelussa');
+  });
+});
+
+describe('isUiKey', () => {
+  it('accepts a key built at run time only when the interface has that text', () => {
+    expect(isUiKey('access.kela')).toBe(true);
+    // An old version of a service file may hold a route that no longer exists.
+    expect(isUiKey('access.poistunut-reitti')).toBe(false);
+    expect(languageName(useTranslations('fi'), 'sv')).toBe('ruotsi');
+    expect(languageName(useTranslations('fi'), 'xx')).toContain('xx');
   });
 });

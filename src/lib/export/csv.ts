@@ -1,6 +1,6 @@
 // /api/v1/services.csv for spreadsheet users: one row per service, Finnish column names and
 // labels, in the dialect Finnish Excel opens with a double click (UTF-8 with BOM, `;`, CRLF).
-import { languageName, type Translate, type UiKey } from '../../i18n/index.ts';
+import { languageName, type Translate } from '../../i18n/index.ts';
 import type { Channel } from '../../schemas/channel.ts';
 import { areaName } from '../areas.ts';
 import { channelText, type ServiceLinks } from '../channels.ts';
@@ -67,19 +67,19 @@ export function serviceColumns(source: OpenDataSource, t: Translate): { heading:
       cell: (service) => inline(service.data.areas.map((area) => areaNames.get(area) ?? area)),
     },
     { heading: 'Järjestäjä', cell: (service) => providerOf(source, service).data.name },
-    { heading: 'Järjestäjän tyyppi', cell: (service) => t(`providerType.${providerOf(source, service).data.type}` as UiKey) },
-    { heading: 'Kohderyhmät', cell: (service) => inline(service.data.audiences.map((audience) => t(`audience.${audience}` as UiKey))) },
+    { heading: 'Järjestäjän tyyppi', cell: (service) => t(`providerType.${providerOf(source, service).data.type}`) },
+    { heading: 'Kohderyhmät', cell: (service) => inline(service.data.audiences.map((audience) => t(`audience.${audience}`))) },
     { heading: 'Kenelle', cell: (service) => service.data.forWhom },
     { heading: 'Ikä', cell: (service) => ageText(service, t) },
     {
       heading: 'Miten palveluun pääsee',
-      cell: (service) => lines(service.data.access.map((route) => `${t(`access.${route.route}` as UiKey)}: ${route.text}`)),
+      cell: (service) => lines(service.data.access.map((route) => `${t(`access.${route.route}`)}: ${route.text}`)),
     },
     { heading: 'Voi ottaa yhteyttä itse', cell: (service) => (canSelfRefer(service) ? 'kyllä' : 'ei') },
     { heading: 'Kesto', cell: (service) => service.data.duration },
     {
       heading: 'Hinta',
-      cell: (service) => [t(`cost.${service.data.cost.type}` as UiKey), service.data.cost.text].filter(Boolean).join(': '),
+      cell: (service) => [t(`cost.${service.data.cost.type}`), service.data.cost.text].filter(Boolean).join(': '),
     },
     { heading: 'Palvelukielet', cell: (service) => inline(service.data.languages.map((code) => languageName(t, code))) },
     { heading: 'Alue', cell: (service) => inline(service.data.municipalities) },

@@ -1,7 +1,7 @@
 // Open Referral HSDS 3.0 export: services with their organisation, phones, languages, service
 // areas, schedules (as free text where an opening time is known), locations and cost options; the
 // seven life areas and the target groups as taxonomies. Every id is a UUID v5 of a page address.
-import { languageName, type Translate, type UiKey } from '../../i18n/index.ts';
+import { languageName, type Translate } from '../../i18n/index.ts';
 import type { AreaId } from '../../schemas/area.ts';
 import { ACCESSIBILITY_FEATURES, normalisePhone, type AddressChannel, type Channel } from '../../schemas/channel.ts';
 import { AUDIENCES, NATIONAL, WHOLE_REGION, type Audience } from '../../schemas/service.ts';
@@ -245,8 +245,8 @@ export function buildTaxonomyTerms(
       {
         id: idForPath(source.siteUrl, taxonomyPaths.audience(audience)),
         code: audience,
-        name: t(`audience.${audience}` as UiKey),
-        description: `Kohderyhmä: ${t(`audience.${audience}` as UiKey)}.`,
+        name: t(`audience.${audience}`),
+        description: `Kohderyhmä: ${t(`audience.${audience}`)}.`,
         taxonomy: taxonomies.audiences.name,
         taxonomy_id: taxonomies.audiences.id,
         taxonomy_detail: taxonomies.audiences,
@@ -395,7 +395,7 @@ function costOptions(source: OpenDataSource, service: ServiceEntry, serviceId: s
     {
       id: idForPath(source.siteUrl, `${pagePath.service(service.id)}#hinta`),
       service_id: serviceId,
-      option: t(`cost.${cost.type}` as UiKey),
+      option: t(`cost.${cost.type}`),
       ...(cost.type === 'maksuton' ? { amount: 0, currency: 'EUR' } : {}),
       ...optional('amount_description', cost.text),
     },
@@ -501,8 +501,8 @@ export function buildHsdsService(
     url: web?.url ?? absoluteUrl(source, base),
     ...optional('email', data.channels.find((channel) => channel.type === 'email')?.address),
     status: 'active',
-    application_process: data.access.map((route) => `${t(`access.${route.route}` as UiKey)}: ${route.text}`).join('\n'),
-    fees_description: [t(`cost.${data.cost.type}` as UiKey), data.cost.text].filter(Boolean).join(': '),
+    application_process: data.access.map((route) => `${t(`access.${route.route}`)}: ${route.text}`).join('\n'),
+    fees_description: [t(`cost.${data.cost.type}`), data.cost.text].filter(Boolean).join(': '),
     eligibility_description: data.forWhom,
     ...optional('minimum_age', data.age?.min),
     ...optional('maximum_age', data.age?.max),

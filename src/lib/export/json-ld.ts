@@ -1,10 +1,10 @@
 // schema.org JSON-LD for service and provider pages, and a serialiser that is safe inside a
 // <script> element: no text from the content can close the element or open an HTML comment.
-import type { Translate, UiKey } from '../../i18n/index.ts';
+import type { Translate } from '../../i18n/index.ts';
 import { localizePath, type Locale } from '../../i18n/locales.ts';
 import { ACCESSIBILITY_FEATURES, normalisePhone, type Channel } from '../../schemas/channel.ts';
 import type { ProviderType } from '../../schemas/provider.ts';
-import { NATIONAL, WHOLE_REGION } from '../../schemas/service.ts';
+import { NATIONAL, WHOLE_REGION, type Audience } from '../../schemas/service.ts';
 import type { SiteSettings } from '../../schemas/site.ts';
 import { areaName } from '../areas.ts';
 import { openingHoursSpecification } from './opening-hours.ts';
@@ -162,10 +162,10 @@ export interface ServiceJsonLdInput extends Urls {
 export function serviceJsonLd({ service, provider, areas, site, t, text, siteUrl, locale }: ServiceJsonLdInput): JsonLd {
   const data = service.data;
   const age = data.age ?? {};
-  const audience = (key: string) =>
+  const audience = (key: Audience) =>
     withoutUndefined({
       '@type': 'PeopleAudience',
-      audienceType: t(`audience.${key}` as UiKey),
+      audienceType: t(`audience.${key}`),
       suggestedMinAge: age.min,
       suggestedMaxAge: age.max,
     });
@@ -191,7 +191,7 @@ export function serviceJsonLd({ service, provider, areas, site, t, text, siteUrl
           offers: withoutUndefined({
             '@type': 'Offer',
             ...(data.cost.type === 'maksuton' ? { price: '0', priceCurrency: 'EUR' } : {}),
-            description: [t(`cost.${data.cost.type}` as UiKey), data.cost.text].filter(Boolean).join(': '),
+            description: [t(`cost.${data.cost.type}`), data.cost.text].filter(Boolean).join(': '),
           }),
         }),
   };

@@ -68,7 +68,7 @@ export function accessCard({ data, translatedBring, locale, t, links }: CardInpu
     direct,
     headline: t(direct ? 'card.self' : 'card.referral'),
     via:
-      !direct && others.length > 0 ? t('card.via', { routes: others.map((route) => t(`access.${route}` as UiKey)).join('; ') }) : undefined,
+      !direct && others.length > 0 ? t('card.via', { routes: others.map((route) => t(`access.${route}`)).join('; ') }) : undefined,
     note: first && part(first.text, DEFAULT_LOCALE, locale),
     actions: cardChannels(data.channels).map((channel) => ({
       verb: t(VERB[channel.type]),

@@ -1,7 +1,7 @@
 // Feed items of changed services (RSS): one item per dated change, newest first, for the whole
 // region or one life area, so a professional can follow what changed since they last referred.
 import { serviceHistoryPath } from '../routes.ts';
-import type { Translate, UiKey } from '../../i18n/index.ts';
+import type { Translate } from '../../i18n/index.ts';
 import { isoDate } from '../dates.ts';
 import type { HistoryEntry } from './changes.ts';
 
@@ -44,13 +44,13 @@ export function changeFeedItems(
       return entries.map((entry, index) => {
         const facts = entry.added
           ? t('history.added')
-          : entry.changes.map((change) => t(`history.fact.${change.fact}` as UiKey)).join(', ');
+          : entry.changes.map((change) => t(`history.fact.${change.fact}`)).join(', ');
         return {
           title: t('history.feedItem', { service: service.title, facts }),
           pubDate: entry.date,
           description: entry.added
             ? t('history.added')
-            : entry.changes.map((change) => `${t(`history.fact.${change.fact}` as UiKey)}: ${change.after.join('; ') || '–'}`).join(' · '),
+            : entry.changes.map((change) => `${t(`history.fact.${change.fact}`)}: ${change.after.join('; ') || '–'}`).join(' · '),
           link: `${historyPath(service.id)}#${entryAnchor(entry, entries.length - 1 - index)}`,
         };
       });

@@ -1,11 +1,10 @@
 // The history's coded values (routes, cost types, channel types, confirmation) in the reader's language.
-import type { Translate, UiKey } from '../../i18n/index.ts';
-import { fi } from '../../i18n/ui/fi.ts';
+import { isUiKey, type Translate } from '../../i18n/index.ts';
 import { formatDate } from '../dates.ts';
 import type { HistoryLabels } from './changes.ts';
 
 /** A key that exists, or the raw value (an old version may hold a route or type that no longer exists). */
-const known = (t: Translate, key: string, raw: string) => (key in fi ? t(key as UiKey) : raw);
+const known = (t: Translate, key: string, raw: string) => (isUiKey(key) ? t(key) : raw);
 
 export function historyLabels(t: Translate, locale: string): HistoryLabels {
   return {

@@ -1,7 +1,7 @@
 // Review packets (tarkistuspaketit): one per content owner, with every service of theirs and the
 // facts a client relies on, so the people who run the services can confirm or correct them in a
 // few minutes. Pure: the build pages, the Markdown files and `npm run report:review` share it.
-import type { Translate, UiKey } from '../../i18n/index.ts';
+import type { Translate } from '../../i18n/index.ts';
 import type { ServiceData } from '../../schemas/service.ts';
 import type { ServiceLinks } from '../channels.ts';
 import { channelLine } from '../export/csv.ts';
@@ -112,12 +112,12 @@ export function packetFacts(service: PacketSource, t: Translate, links?: Service
     id: service.id,
     title: data.title,
     forWhom: data.forWhom,
-    access: data.access.map((route) => `${t(`access.${route.route}` as UiKey)}: ${route.text}`),
+    access: data.access.map((route) => `${t(`access.${route.route}`)}: ${route.text}`),
     contacts: data.channels.map((channel) => channelLine(channel, t, links)),
     hours: data.channels.flatMap((channel) =>
-      'hours' in channel && channel.hours ? [`${channel.label ?? t(`channel.${channel.type}` as UiKey)}: ${channel.hours}`] : [],
+      'hours' in channel && channel.hours ? [`${channel.label ?? t(`channel.${channel.type}`)}: ${channel.hours}`] : [],
     ),
-    cost: `${t(`cost.${data.cost.type}` as UiKey)}${data.cost.text ? ` – ${data.cost.text}` : ''}`,
+    cost: `${t(`cost.${data.cost.type}`)}${data.cost.text ? ` – ${data.cost.text}` : ''}`,
     lastReviewed: data.lastReviewed,
     lastChecked: lastChecked(data),
     verification: verificationOf(data),
