@@ -5,11 +5,12 @@ import type * as ContentQueries from '../content.ts';
 import type { LifeArea, Provider, Service, ServiceTranslation } from '../content-types.ts';
 import { partLang } from '../i18n/content-lang.ts';
 import { useTranslations } from '../i18n/index.ts';
-import type { Locale } from '../i18n/locales.ts';
+import { PUBLISHED_LOCALES, type Locale } from '../i18n/locales.ts';
 import { areaName } from '../lib/areas.ts';
 import type { ServiceLinks } from '../lib/channels.ts';
 import { isStale } from '../lib/dates.ts';
 import { accessCard, type AccessCard } from '../lib/handout/access-card.ts';
+import { handoutEntry, type ListEntryFile } from '../lib/handout/entry.ts';
 import type { ServiceText } from '../lib/localise.ts';
 import { verificationOf, type Verification } from '../lib/review/attention.ts';
 import { areaPath } from '../lib/routes.ts';
@@ -81,4 +82,31 @@ export async function serviceRouteData(
     related,
     search,
   };
+}
+
+/**
+ * /api/lista/<id>.json: one service as the chosen-list page shows it, in every published language
+ * (src/lib/handout/entry.ts).
+ */
+export async function serviceListEntryFile(
+  source: Pick<ContentSource, 'getSite' | 'serviceTranslation' | 'getServiceLinks'>,
+  service: Service,
+): Promise<ListEntryFile> {
+  const siteHost = new URL((await source.getSite()).siteUrl).host;
+  const entries = await Promise.all(
+    PUBLISHED_LOCALES.map(async (locale) => {
+      const [translation, links] = await Promise.all([source.serviceTranslation(service.id, locale), source.getServiceLinks(locale)]);
+      const entry = handoutEntry({
+        id: service.id,
+        data: service.data,
+        translation: translation?.data,
+        locale,
+        t: useTranslations(locale),
+        links,
+        siteHost,
+      });
+      return [locale, entry] as const;
+    }),
+  );
+  return { id: service.id, entries: Object.fromEntries(entries) };
 }
