@@ -28,7 +28,7 @@ export interface ServiceRouteData {
   /** lang="fi" on the Finnish text blocks when a sv/en reader gets the Finnish master. */
   textLang: Locale | undefined;
   provider: Provider;
-  /** Every area of the region (for the JSON-LD), and the service's own, in the region's order. */
+  /** Every area of the region (for the JSON-LD), and the service's own, in the order the service gives them. */
   areas: LifeArea[];
   serviceAreas: LifeArea[];
   /** The primary area as the breadcrumb shows it. */
