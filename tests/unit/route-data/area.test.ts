@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { areaRouteData, areaServices } from '../../../src/route-data/area.ts';
 import { fixtureSource } from '../../support/content-source.ts';
-import * as fixtures from '../export-fixtures.ts';
 import { manyServices, translations } from './fixtures-a.ts';
 
 const area = async (source: ReturnType<typeof fixtureSource>, id: string) => {
