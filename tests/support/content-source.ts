@@ -79,3 +79,63 @@ export function fixtureSource(content: FixtureContent = {}): Pick<
     getOptionalSections: async () => content.sections ?? { news: false, faq: false, paths: false, models: false, places: false },
   };
 }
+
+// --- More queries, for the loaders of the service, search, places, home and history pages -------
+
+import type { NewsItem } from '../../src/content-types.ts';
+import { partLang } from '../../src/i18n/content-lang.ts';
+import type { HistoryEntry } from '../../src/lib/history/changes.ts';
+import type { ServiceFileHistory } from '../../src/lib/history/git-history.ts';
+import { placesByMunicipality } from '../../src/lib/places.ts';
+import { providerPath, servicePath } from '../../src/lib/routes.ts';
+import type { SynonymGroup } from '../../src/schemas/synonyms.ts';
+
+export interface MoreFixtureContent extends FixtureContent {
+  news?: readonly { id: string; data: NewsItem['data'] }[];
+  synonyms?: SynonymGroup[];
+  /** The service files' git history; unavailable (no git) by default. */
+  files?: ServiceFileHistory;
+  /** Change histories by service id. */
+  histories?: Record<string, HistoryEntry[]>;
+}
+
+/** fixtureSource() with the queries of featured services, places, news, synonyms and change history. */
+export function fixtureSourceWithMore(content: MoreFixtureContent = {}): ReturnType<typeof fixtureSource> &
+  Pick<ContentSource, 'getStartHereServices' | 'getChecklistNextSteps' | 'getPlaces' | 'getNews' | 'getSynonyms' | 'getServiceFileHistory' | 'getServiceHistories'> {
+  const base = fixtureSource(content);
+  const featured = async (ids: readonly string[], locale: Locale) => {
+    const found = await Promise.all(ids.map((id) => base.getService(id)));
+    return Promise.all(
+      found
+        .filter((service): service is Service => service !== undefined)
+        .map(async (service) => ({ id: service.id, text: await base.getServiceText(service, locale) })),
+    );
+  };
+  const hasAddress = (owner: { data: { channels: readonly { type: string }[] } }) => owner.data.channels.some((channel) => channel.type === 'address');
+  const news = [...(content.news ?? [])]
+    .map((item) => entry<NewsItem>('news', item))
+    .filter((item) => !item.data.draft)
+    .sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
+  return {
+    ...base,
+    getStartHereServices: async (locale) => featured((await base.getSite()).startHere, locale),
+    getChecklistNextSteps: async (locale) => featured((await base.getSite()).checklistNextSteps, locale),
+    getPlaces: async (locale) => {
+      const [services, providers] = await Promise.all([base.getServices(), base.getProviders()]);
+      const serviceOwners = await Promise.all(
+        services.filter(hasAddress).map(async (service) => {
+          const text = await base.getServiceText(service, locale);
+          return { id: service.id, title: text.title, lang: partLang(text, locale), href: servicePath(locale, service.id), channels: service.data.channels };
+        }),
+      );
+      const providerOwners = providers
+        .filter(hasAddress)
+        .map((provider) => ({ id: provider.id, title: provider.data.name, href: providerPath(locale, provider.id), channels: provider.data.channels }));
+      return placesByMunicipality([...serviceOwners, ...providerOwners]);
+    },
+    getNews: async () => news,
+    getSynonyms: async () => content.synonyms ?? [],
+    getServiceFileHistory: async () => content.files ?? { available: false, partial: false, reason: 'fixture', versions: new Map() },
+    getServiceHistories: async () => new Map(Object.entries(content.histories ?? {})),
+  };
+}
