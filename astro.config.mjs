@@ -77,7 +77,10 @@ export default defineConfig({
         if (kept) alternates.keep(page);
         return kept;
       },
-      serialize: (item) => ({ ...item, links: alternates.linksOf(item.url) }),
+      serialize: (item) => {
+        const links = alternates.linksOf(item.url);
+        return links ? { ...item, links } : item;
+      },
     }),
   ],
   security: {

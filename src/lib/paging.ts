@@ -48,3 +48,29 @@ export function pagePath(base: string, number: number): string {
   if (!base.endsWith('/')) throw new Error(`a list address ends with "/": ${base}`);
   return number <= 1 ? base : `${base}sivu/${number}/`;
 }
+
+/** A page number in the page links, or a gap standing for the pages left out. */
+export type PageLink = number | 'gap';
+
+/** Up to this many pages, every page number is a link; longer lists get gaps. */
+export const ALL_PAGE_LINKS = 7;
+
+/**
+ * The page numbers a list's page links show (GOV.UK's pagination pattern): every page of a short
+ * list; of a long one the first and the last page, the current page and its neighbours, with a gap
+ * for each run of pages left out. A list of 300 pages would otherwise repeat 300 links on each of
+ * its pages (24 KB of HTML a page), while the previous and next links and the "Sivu n / N" status
+ * already say where the reader is. A gap never hides a single page: that page is shown instead.
+ */
+export function pageLinks(number: number, count: number): PageLink[] {
+  if (count <= ALL_PAGE_LINKS) return Array.from({ length: count }, (_, index) => index + 1);
+  const shown = [...new Set([1, number - 1, number, number + 1, count])].filter((page) => page >= 1 && page <= count).sort((a, b) => a - b);
+  const links: PageLink[] = [];
+  for (const page of shown) {
+    const previous = links.at(-1);
+    if (typeof previous === 'number' && page - previous === 2) links.push(previous + 1);
+    else if (typeof previous === 'number' && page - previous > 2) links.push('gap');
+    links.push(page);
+  }
+  return links;
+}
