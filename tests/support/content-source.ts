@@ -79,3 +79,64 @@ export function fixtureSource(content: FixtureContent = {}): Pick<
     getOptionalSections: async () => content.sections ?? { news: false, faq: false, paths: false, models: false, places: false },
   };
 }
+
+// --- The professionals' tools, news and FAQ (route-data of the finder, paths, models, checklist,
+// support plan, review packets, news, FAQ) ----------------------------------------------------------
+import type { FaqEntry, NewsItem, OperatingModel, ServicePath } from '../../src/content-types.ts';
+import { reviewPackets } from '../../src/lib/review/packets.ts';
+
+export interface ProfessionalsFixtureContent extends FixtureContent {
+  news?: readonly { id: string; data: NewsItem['data']; body?: string | undefined }[];
+  faq?: readonly { id: string; data: FaqEntry['data']; body?: string | undefined }[];
+  paths?: readonly { id: string; data: ServicePath['data']; body?: string | undefined }[];
+  models?: readonly { id: string; data: OperatingModel['data']; body?: string | undefined }[];
+}
+
+/** fixtureSource and the queries of src/content.ts the professionals' pages, news and FAQ add. */
+export function professionalsFixtureSource(content: ProfessionalsFixtureContent = {}): ReturnType<typeof fixtureSource> &
+  Pick<
+    ContentSource,
+    | 'getStartHereServices'
+    | 'getChecklistNextSteps'
+    | 'getSupportPlanModel'
+    | 'getNews'
+    | 'getFaq'
+    | 'getServicePaths'
+    | 'getOperatingModels'
+    | 'getReviewPackets'
+  > {
+  const base = fixtureSource(content);
+  const site = content.site ?? fixtures.site;
+  const featured = async (ids: readonly string[], locale: Locale) => {
+    const found = await Promise.all(ids.map((id) => base.getService(id)));
+    return Promise.all(
+      found
+        .filter((service): service is Service => service !== undefined)
+        .map(async (service) => ({ id: service.id, text: await base.getServiceText(service, locale) })),
+    );
+  };
+  const news = (content.news ?? [])
+    .map((item) => entry<NewsItem>('news', item))
+    .filter((item) => !item.data.draft)
+    .sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
+  const faq = (content.faq ?? []).map((item) => entry<FaqEntry>('faq', item)).sort((a, b) => a.data.order - b.data.order);
+  const paths = (content.paths ?? []).map((item) => entry<ServicePath>('paths', item)).sort((a, b) => a.id.localeCompare(b.id));
+  const models = (content.models ?? [])
+    .map((item) => entry<OperatingModel>('models', item))
+    .sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'fi'));
+  return {
+    ...base,
+    getStartHereServices: (locale) => featured(site.startHere, locale),
+    getChecklistNextSteps: (locale) => featured(site.checklistNextSteps, locale),
+    getSupportPlanModel: async () => models.find((model) => model.id === site.supportPlanModel),
+    getNews: async () => news,
+    getFaq: async () => faq,
+    getServicePaths: async () => paths,
+    getOperatingModels: async () => models,
+    getReviewPackets: async () => {
+      const [services, providers] = await Promise.all([base.getServices(), base.getProviders()]);
+      const names = new Map(providers.map((provider) => [provider.id, provider.data.name]));
+      return reviewPackets(services, (id) => names.get(id));
+    },
+  };
+}
