@@ -139,3 +139,38 @@ export function fixtureSourceWithMore(content: MoreFixtureContent = {}): ReturnT
     getServiceHistories: async () => new Map(Object.entries(content.histories ?? {})),
   };
 }
+
+// --- The professionals' tools and FAQ (route-data of the finder, paths, models, checklist, support
+// plan, review packets, FAQ) ------------------------------------------------------------------------
+import type { FaqEntry, OperatingModel, ServicePath } from '../../src/content-types.ts';
+import { reviewPackets } from '../../src/lib/review/packets.ts';
+
+export interface ProfessionalsFixtureContent extends MoreFixtureContent {
+  faq?: readonly { id: string; data: FaqEntry['data']; body?: string | undefined }[];
+  paths?: readonly { id: string; data: ServicePath['data']; body?: string | undefined }[];
+  models?: readonly { id: string; data: OperatingModel['data']; body?: string | undefined }[];
+}
+
+/** fixtureSourceWithMore and the queries of src/content.ts the professionals' pages and the FAQ add. */
+export function professionalsFixtureSource(content: ProfessionalsFixtureContent = {}): ReturnType<typeof fixtureSourceWithMore> &
+  Pick<ContentSource, 'getSupportPlanModel' | 'getFaq' | 'getServicePaths' | 'getOperatingModels' | 'getReviewPackets'> {
+  const base = fixtureSourceWithMore(content);
+  const site = content.site ?? fixtures.site;
+  const faq = (content.faq ?? []).map((item) => entry<FaqEntry>('faq', item)).sort((a, b) => a.data.order - b.data.order);
+  const paths = (content.paths ?? []).map((item) => entry<ServicePath>('paths', item)).sort((a, b) => a.id.localeCompare(b.id));
+  const models = (content.models ?? [])
+    .map((item) => entry<OperatingModel>('models', item))
+    .sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'fi'));
+  return {
+    ...base,
+    getSupportPlanModel: async () => models.find((model) => model.id === site.supportPlanModel),
+    getFaq: async () => faq,
+    getServicePaths: async () => paths,
+    getOperatingModels: async () => models,
+    getReviewPackets: async () => {
+      const [services, providers] = await Promise.all([base.getServices(), base.getProviders()]);
+      const names = new Map(providers.map((provider) => [provider.id, provider.data.name]));
+      return reviewPackets(services, (id) => names.get(id));
+    },
+  };
+}

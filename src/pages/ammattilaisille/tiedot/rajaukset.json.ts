@@ -2,14 +2,14 @@
 // finder's order, compact (src/lib/referral/compact.ts). The same in every language: it holds ids
 // and codes, no text.
 import type { APIRoute } from 'astro';
-import { loadFinder } from '../../../components/professionals/finder-data.ts';
-import { useTranslations } from '../../../i18n/index.ts';
+import * as content from '../../../content.ts';
 import { DEFAULT_LOCALE } from '../../../i18n/locales.ts';
 import { PAGE_SIZE } from '../../../lib/paging.ts';
 import { encodeRecords } from '../../../lib/referral/compact.ts';
+import { finderRouteData } from '../../../route-data/finder.ts';
 
 export const GET: APIRoute = async () => {
-  const { rows } = await loadFinder(DEFAULT_LOCALE, useTranslations(DEFAULT_LOCALE));
+  const { rows } = await finderRouteData(content, DEFAULT_LOCALE);
   const body = JSON.stringify(
     encodeRecords(
       rows.map((row) => row.record),

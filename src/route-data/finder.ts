@@ -1,29 +1,29 @@
-// Everything the referral finder renders, gathered once per page: one row per service (with its
-// filter record) and the filter options with labels and counts. Reads content only via content.ts.
-import {
-  getAreas,
-  getProviders,
-  getServices,
-  getSite,
-  getStartHereServices,
-  serviceTranslation,
-  type FeaturedService,
-  type LifeArea,
-  type Provider,
-  type Service,
-} from '../../content.ts';
-import { languageName, type Translate, type UiKey } from '../../i18n/index.ts';
-import { localizePath, type Locale } from '../../i18n/locales.ts';
-import { areaName } from '../../lib/areas.ts';
-import { groupByPrimaryArea } from '../../lib/services.ts';
-import { pageServiceLinks, type ServiceLinks } from '../../lib/channels.ts';
-import { serviceText, type ServiceText } from '../../lib/localise.ts';
-import { emptyFilters, filterRecords, filterSlug, withValue, type FilterKey, type ReferralRecord } from '../../lib/referral/filters.ts';
-import { toReferralRecord } from '../../lib/referral/record.ts';
-import type { AllowedValues } from '../../lib/referral/url-state.ts';
-import { AUDIENCES, ACCESS_ROUTES, COST_TYPES } from '../../schemas/service.ts';
-import { PROVIDER_TYPES } from '../../schemas/provider.ts';
-import type { SiteSettings } from '../../schemas/site.ts';
+// The referral finder's pages (/ammattilaisille/, its later pages, the single-filter pages and their
+// later pages), its row files (/ammattilaisille/rivit/<n>/), the compact data file and the coverage
+// map all read one finished object per language: one row per service (its text joined, its
+// provider and filter record) and the filter options with labels and counts. Gathered once per
+// build and language; the render caches (FinderTable, Handout, FilterLinks) key on these objects.
+import type * as ContentQueries from '../content.ts';
+import type { LifeArea, Provider, Service } from '../content-types.ts';
+import { languageName, useTranslations, type Translate, type UiKey } from '../i18n/index.ts';
+import { DEFAULT_LOCALE, localizePath, PUBLISHED_LOCALES, type Locale } from '../i18n/locales.ts';
+import { areaName } from '../lib/areas.ts';
+import { pageServiceLinks, type ServiceLinks } from '../lib/channels.ts';
+import { serviceText, type ServiceText } from '../lib/localise.ts';
+import { pageCount, pageItems } from '../lib/paging.ts';
+import { emptyFilters, filterRecords, filterSlug, withValue, type FilterKey, type ReferralRecord } from '../lib/referral/filters.ts';
+import { toReferralRecord } from '../lib/referral/record.ts';
+import type { AllowedValues } from '../lib/referral/url-state.ts';
+import { groupByPrimaryArea } from '../lib/services.ts';
+import { PROVIDER_TYPES } from '../schemas/provider.ts';
+import { ACCESS_ROUTES, AUDIENCES, COST_TYPES } from '../schemas/service.ts';
+import type { SiteSettings } from '../schemas/site.ts';
+
+type ContentSource = typeof ContentQueries;
+/** What the finder reads from the content. */
+export type FinderSource = Pick<ContentSource, 'getServices' | 'getProviders' | 'getAreas' | 'getSite' | 'getStartHereServices' | 'serviceTranslation'>;
+/** A service the region features, with its text in the reader's language. */
+export type FeaturedService = Awaited<ReturnType<ContentSource['getStartHereServices']>>[number];
 
 /** The referral table's columns, in order; their ids (col-<name>) are what each cell's `headers` names. */
 export const FINDER_COLUMNS = ['service', 'areas', 'forWhom', 'access', 'provider', 'duration', 'contact'] as const;
@@ -90,26 +90,39 @@ function languageOrder(t: Translate, codes: readonly string[]): string[] {
   return [...first.filter((code) => codes.includes(code)), ...rest];
 }
 
-const finderByLocale = new Map<Locale, Promise<FinderData>>();
+const finderBySource = new WeakMap<object, Map<Locale, Promise<FinderData>>>();
 
 /**
- * The finder's data in one language, gathered once per build: every finder page, filter page, row
- * file and the coverage map read the same rows and counts. Gathering it per page was 30 % of a
- * 1,000-service build (BENCHMARKS.md, "Per-page overhead").
+ * The finder's data in one language, gathered once per build (per content source): every finder
+ * page, filter page, row file and the coverage map get the same object, so the render caches that
+ * key on its rows and groups work. Gathering it per page was 30 % of a 1,000-service build
+ * (BENCHMARKS.md, "Per-page overhead").
  */
-export function loadFinder(locale: Locale, t: Translate): Promise<FinderData> {
-  let data = finderByLocale.get(locale);
-  if (!data) finderByLocale.set(locale, (data = gatherFinder(locale, t)));
+export function finderRouteData(source: FinderSource, locale: Locale): Promise<FinderData> {
+  let byLocale = finderBySource.get(source);
+  if (!byLocale) finderBySource.set(source, (byLocale = new Map()));
+  let data = byLocale.get(locale);
+  if (!data) byLocale.set(locale, (data = gatherFinder(source, locale)));
   return data;
 }
 
-async function gatherFinder(locale: Locale, t: Translate): Promise<FinderData> {
+const FILTER_HINTS: Partial<Record<FilterKey, UiKey>> = {
+  kohderyhma: 'referral.filter.kohderyhma.hint',
+  kunta: 'referral.filter.kunta.hint',
+};
+
+async function gatherFinder(source: FinderSource, locale: Locale): Promise<FinderData> {
+  const t = useTranslations(locale);
+  const hintOf = (key: FilterKey) => {
+    const hint = FILTER_HINTS[key];
+    return hint && t(hint);
+  };
   const [services, providers, areas, site, startHere] = await Promise.all([
-    getServices(),
-    getProviders(),
-    getAreas(),
-    getSite(),
-    getStartHereServices(locale),
+    source.getServices(),
+    source.getProviders(),
+    source.getAreas(),
+    source.getSite(),
+    source.getStartHereServices(locale),
   ]);
   const providerById = new Map(providers.map((provider) => [provider.id, provider]));
   const rows = await Promise.all(
@@ -117,7 +130,7 @@ async function gatherFinder(locale: Locale, t: Translate): Promise<FinderData> {
       const provider = providerById.get(service.data.provider);
       return {
         service,
-        text: serviceText(service.data, locale, (await serviceTranslation(service.id, locale))?.data),
+        text: serviceText(service.data, locale, (await source.serviceTranslation(service.id, locale))?.data),
         provider,
         record: toReferralRecord(service.id, service.data, provider?.data.type ?? ''),
       };
@@ -128,10 +141,10 @@ async function gatherFinder(locale: Locale, t: Translate): Promise<FinderData> {
   const present = (pick: (record: ReferralRecord) => readonly string[]) => new Set(records.flatMap(pick));
   const count = (key: FilterKey, value: string) => filterRecords(records, withValue(emptyFilters(), key, value)).length;
 
-  const group = (key: FilterKey, values: readonly string[], label: (value: string) => string, single = false): FilterGroup => ({
+  const group = <V extends string>(key: FilterKey, values: readonly V[], label: (value: V) => string, single = false): FilterGroup => ({
     key,
-    label: t(`referral.filter.${key}` as UiKey),
-    hint: key === 'kohderyhma' || key === 'kunta' ? t(`referral.filter.${key}.hint` as UiKey) : undefined,
+    label: t(`referral.filter.${key}`),
+    hint: hintOf(key),
     single,
     options: values
       .map((value) => ({ value, label: label(value), count: count(key, value), slug: filterSlug(value) }))
@@ -151,24 +164,24 @@ async function gatherFinder(locale: Locale, t: Translate): Promise<FinderData> {
         return area ? areaName(area, locale) : id;
       },
     ),
-    group('kohderyhma', AUDIENCES, (value) => t(`audience.${value}` as UiKey)),
+    group('kohderyhma', AUDIENCES, (value) => t(`audience.${value}`)),
     // "The client can contact the service directly" first: it is the question professionals ask most.
     group(
       'reitti',
       ACCESS_ROUTES.filter((route) => routes.has(route)),
-      (value) => t(value === 'itse' ? 'referral.route.itse' : (`access.${value}` as UiKey)),
+      (value) => t(value === 'itse' ? 'referral.route.itse' : `access.${value}`),
     ),
     group('kunta', site.municipalities, (value) => value, true),
     group('kieli', languageOrder(t, [...languages]), (code) => capitalise(languageName(t, code))),
     group(
       'toimija',
       PROVIDER_TYPES.filter((type) => providerTypes.has(type)),
-      (value) => t(`providerType.${value}` as UiKey),
+      (value) => t(`providerType.${value}`),
     ),
     group(
       'hinta',
       COST_TYPES.filter((cost) => costs.has(cost)),
-      (value) => t(`cost.${value}` as UiKey),
+      (value) => t(`cost.${value}`),
     ),
   ];
   const allowed: AllowedValues = Object.fromEntries(groups.map((item) => [item.key, item.options.map((option) => option.value)]));
@@ -218,7 +231,7 @@ export const rowFilesPath = (locale: Locale): string => localizePath(locale, '/a
 /** The compact filter records of every service (locale-free), in finder order. */
 export const FINDER_DATA_PATH = '/ammattilaisille/tiedot/rajaukset.json';
 
-export { filterPagePath } from '../../lib/routes.ts';
+export { filterPagePath } from '../lib/routes.ts';
 
 /** "18–29 vuotta", "vähintään 18 vuotta" …; undefined when the service has no age limits. */
 export function ageText(age: { min?: number | undefined; max?: number | undefined } | undefined, t: Translate): string | undefined {
@@ -226,4 +239,63 @@ export function ageText(age: { min?: number | undefined; max?: number | undefine
   if (age?.min !== undefined) return t('service.ageMin', { min: age.min });
   if (age?.max !== undefined) return t('service.ageMax', { max: age.max });
   return undefined;
+}
+
+/** One page of the finder: all services or a single-filter page's, and the page number. */
+export interface FinderPageRouteData {
+  finder: FinderData;
+  /** Which page of the (filtered) list this is, from 1. */
+  page: number;
+  preset: FinderPreset | undefined;
+  /** Every row the (filtered) list holds, in finder order; the page shows its share of them. */
+  matching: FinderRow[];
+}
+
+export async function finderPageRouteData(
+  source: FinderSource,
+  locale: Locale,
+  page: number,
+  preset?: FinderPreset | undefined,
+): Promise<FinderPageRouteData> {
+  const finder = await finderRouteData(source, locale);
+  return { finder, page, preset, matching: matchingRows(finder, preset) };
+}
+
+/** A row file (/ammattilaisille/rivit/<n>/): the rows of page n of the unfiltered finder. */
+export interface FinderRowFileRouteData {
+  finder: FinderData;
+  rows: FinderRow[];
+  /** How many row files there are. */
+  count: number;
+}
+
+export async function finderRowFileRouteData(source: FinderSource, locale: Locale, chunk: number): Promise<FinderRowFileRouteData> {
+  const finder = await finderRouteData(source, locale);
+  return { finder, rows: pageItems(finder.rows, chunk), count: pageCount(finder.rows.length) };
+}
+
+export interface PresetPage {
+  params: { lang: string | undefined; filter: string; value: string };
+  props: { locale: Locale; group: FilterGroup; option: FilterOption; page: number };
+}
+
+/**
+ * Which single-filter pages of the finder exist: every filter value in every locale, and as many
+ * pages of each as its matching services fill (PAGE_SIZE per page).
+ */
+export async function presetPages(source: FinderSource): Promise<PresetPage[]> {
+  const pages = await Promise.all(
+    PUBLISHED_LOCALES.map(async (locale) => {
+      const { groups } = await finderRouteData(source, locale);
+      return groups.flatMap((group) =>
+        group.options.flatMap((option) =>
+          Array.from({ length: pageCount(option.count) }, (_, index) => ({
+            params: { lang: locale === DEFAULT_LOCALE ? undefined : locale, filter: group.key, value: option.slug },
+            props: { locale, group, option, page: index + 1 },
+          })),
+        ),
+      );
+    }),
+  );
+  return pages.flat();
 }
