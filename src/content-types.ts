@@ -1,6 +1,7 @@
 // The entry types of the content collections, type-only. Components and route-data loaders name
 // them from here, so naming a type never pulls in the content queries of src/content.ts.
 import type { CollectionEntry } from 'astro:content';
+import type { ServiceText } from './lib/localise.ts';
 import type { AreaId } from './schemas/area.ts';
 
 export type Service = CollectionEntry<'services'>;
@@ -25,4 +26,10 @@ export interface OptionalSections {
   models: boolean;
   /** The places page (/paikat/): only when some service or provider gives a visiting address. */
   places: boolean;
+}
+
+/** A service the region features (site.yaml), with its text in the reader's language (or the Finnish master). */
+export interface FeaturedService {
+  id: string;
+  text: ServiceText;
 }

@@ -22,6 +22,7 @@ import { partLang } from './i18n/content-lang.ts';
 
 import type {
   ContentPage,
+  FeaturedService,
   OptionalSections,
   FaqEntry,
   LifeArea,
@@ -36,6 +37,7 @@ import type {
 
 export type {
   ContentPage,
+  FeaturedService,
   OptionalSections,
   FaqEntry,
   LifeArea,
@@ -143,11 +145,6 @@ export const getSynonyms = once(async (): Promise<SynonymGroup[]> =>
   (await getCollection('synonyms')).flatMap((entry) => entry.data.groups),
 );
 
-/** A service the region features, with its text in the reader's language (or the Finnish master). */
-export interface FeaturedService {
-  id: string;
-  text: ServiceText;
-}
 
 /**
  * Published services by id, in the given order and in the reader's language. An id without a published

@@ -3,7 +3,7 @@
 // link to the operating models when the region has any.
 import type * as ContentQueries from '../content.ts';
 import type { Locale } from '../i18n/locales.ts';
-import type { FeaturedService } from './finder.ts';
+import type { FeaturedService } from '../content-types.ts';
 
 export interface ChecklistRouteData {
   nextSteps: FeaturedService[];

@@ -4,7 +4,7 @@
 // provider and filter record) and the filter options with labels and counts. Gathered once per
 // build and language; the render caches (FinderTable, Handout, FilterLinks) key on these objects.
 import type * as ContentQueries from '../content.ts';
-import type { LifeArea, Provider, Service } from '../content-types.ts';
+import type { FeaturedService, LifeArea, Provider, Service } from '../content-types.ts';
 import { languageName, useTranslations, type Translate, type UiKey } from '../i18n/index.ts';
 import { DEFAULT_LOCALE, localizePath, PUBLISHED_LOCALES, type Locale } from '../i18n/locales.ts';
 import { areaName } from '../lib/areas.ts';
@@ -23,7 +23,6 @@ type ContentSource = typeof ContentQueries;
 /** What the finder reads from the content. */
 export type FinderSource = Pick<ContentSource, 'getServices' | 'getProviders' | 'getAreas' | 'getSite' | 'getStartHereServices' | 'serviceTranslation'>;
 /** A service the region features, with its text in the reader's language. */
-export type FeaturedService = Awaited<ReturnType<ContentSource['getStartHereServices']>>[number];
 
 /** The referral table's columns, in order; their ids (col-<name>) are what each cell's `headers` names. */
 export const FINDER_COLUMNS = ['service', 'areas', 'forWhom', 'access', 'provider', 'duration', 'contact'] as const;

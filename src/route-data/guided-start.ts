@@ -7,7 +7,7 @@ import type { Locale } from '../i18n/locales.ts';
 import type { ServiceText } from '../lib/localise.ts';
 import { starterServices } from '../lib/referral/guided-start.ts';
 import { servicesInArea } from '../lib/services.ts';
-import type { FeaturedService } from './finder.ts';
+import type { FeaturedService } from '../content-types.ts';
 
 export interface GuidedStartArea {
   area: LifeArea;

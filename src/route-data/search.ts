@@ -5,7 +5,7 @@
 // TT_SEARCH_ENRICHMENT=off turns the enrichment off, so `npm run bench:search` can measure the same
 // content indexed plain.
 import type * as ContentQueries from '../content.ts';
-import type { FeaturedService } from '../content.ts';
+import type { FeaturedService } from '../content-types.ts';
 import type { Service } from '../content-types.ts';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import { createSearchEnricher, type SearchEnricher } from '../lib/search/enrich.ts';
