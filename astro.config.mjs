@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { contentDir } from './src/content-dir.ts';
-import cmsAssets from './src/integrations/cms-assets.ts';
-import contentGuard from './src/integrations/content-guard.ts';
-import staleContentCache from './src/integrations/stale-content-cache.ts';
+import cmsAssets from './src/build/cms-assets.ts';
+import contentGuard from './src/build/content-guard.ts';
+import staleContentCache from './src/build/stale-content-cache.ts';
 import { DEFAULT_LOCALE, PUBLISHED_LOCALES } from './src/i18n/locales.ts';
 import { sitemapAlternates } from './src/lib/sitemap-alternates.ts';
 

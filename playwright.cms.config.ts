@@ -1,4 +1,4 @@
-// End-to-end tests of the form editor (/admin/, Decap CMS) against its local backend: scripts/cms.ts
+// End-to-end tests of the form editor (/admin/, Decap CMS) against its local backend: cli/cms.ts
 // serves the built site and decap-server, which writes to a fresh copy of content/ in .build/cms-e2e,
 // so the tests never touch the real content. Build first (npm run build).
 import { defineConfig } from '@playwright/test';
@@ -24,7 +24,7 @@ export default defineConfig({
   },
   projects: base.projects ?? [],
   webServer: {
-    command: `node scripts/cms.ts --port ${PORT} --backend-port ${BACKEND_PORT} --sandbox .build/cms-e2e --dist ${process.env.TT_OUT_DIR ?? 'dist'}`,
+    command: `node cli/cms.ts --port ${PORT} --backend-port ${BACKEND_PORT} --sandbox .build/cms-e2e --dist ${process.env.TT_OUT_DIR ?? 'dist'}`,
     url: `http://127.0.0.1:${PORT}/admin/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -28,7 +28,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    command: `node scripts/serve-static.ts ${process.env.TT_OUT_DIR ?? 'dist'} ${PORT}`,
+    command: `node cli/serve-static.ts ${process.env.TT_OUT_DIR ?? 'dist'} ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -7,7 +7,7 @@ import base from './playwright.config.ts';
 
 export const REGION_OUT_DIR = '.build/toinen-alue';
 const PORT = Number(process.env.E2E_REGION_PORT ?? 4330);
-// The shared specs read the output folder from TT_OUT_DIR (tests/e2e/support/site.ts).
+// The shared specs read the output folder from TT_OUT_DIR (tests/support/e2e/site.ts).
 process.env.TT_OUT_DIR = REGION_OUT_DIR;
 
 export default defineConfig({
@@ -16,7 +16,7 @@ export default defineConfig({
   testIgnore: [],
   use: { ...base.use, baseURL: `http://127.0.0.1:${PORT}` },
   webServer: {
-    command: `node scripts/serve-static.ts ${REGION_OUT_DIR} ${PORT}`,
+    command: `node cli/serve-static.ts ${REGION_OUT_DIR} ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

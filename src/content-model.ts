@@ -1,6 +1,6 @@
 // The content model: every collection of a region's content folder, in one list. Both readers are
 // derived from it — src/content.config.ts turns each entry into an Astro collection, and the
-// validator (src/lib/validation/load-content.ts) reads the same folders with the same file
+// validator (src/node/validation/load-content.ts) reads the same folders with the same file
 // patterns and schemas — so a collection added here is built and validated alike.
 // Pure: imports only the schemas (no `astro:*`, no file system), so scripts and tests can use it.
 import type { z } from 'astro/zod';

@@ -1,5 +1,5 @@
 // Astro content collections, derived from the content model (src/content-model.ts) that the
-// validator reads too. The validator runs before this (src/integrations/content-guard.ts) and reports
+// validator reads too. The validator runs before this (src/build/content-guard.ts) and reports
 // every problem at once; Astro would stop at the first.
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';

@@ -14,7 +14,7 @@ import { placesByMunicipality, type Municipality } from './lib/places.ts';
 import { reviewPackets, type ReviewPacket } from './lib/review/packets.ts';
 import { join } from 'node:path';
 import { contentDir } from './content-dir.ts';
-import { readServiceFileHistory, type ServiceFileHistory } from './lib/history/git-history.ts';
+import { readServiceFileHistory, type ServiceFileHistory } from './node/git-history.ts';
 import { serviceHistory, type HistoryEntry } from './lib/history/changes.ts';
 import { historyLabels } from './lib/history/labels.ts';
 import { useTranslations } from './i18n/index.ts';

@@ -1,7 +1,7 @@
 // Reading structured opening hours: which ranges hold on a given date, whether a place is open at
 // an instant in Finnish time (Europe/Helsinki, with its daylight-saving changes) and when it opens
 // next. Pure functions: the service page builds its table from them at build time, and the small
-// browser script (src/scripts/opening-status.ts) computes the "open now" line from the same code.
+// browser script (src/browser/opening-status.ts) computes the "open now" line from the same code.
 import type { OpeningHours } from '../schemas/opening-hours.ts';
 import { minutesOf, WEEKDAYS, type TimeRange, type Weekday } from '../schemas/weekdays.ts';
 

@@ -5,8 +5,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { BUDGETS, formatKb, isSearchPage, measureSite, type PageWeight } from '../../scripts/budgets/page-weight.ts';
-import { sitemapPaths } from './support/site.ts';
+import { BUDGETS, formatKb, isSearchPage, measureSite, type PageWeight } from '../../cli/budgets/page-weight.ts';
+import { sitemapPaths } from '../support/e2e/site.ts';
 
 const DIST = process.env.TT_OUT_DIR ?? 'dist';
 

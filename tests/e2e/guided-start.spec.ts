@@ -1,7 +1,7 @@
 // "Mistä aloittaisin?" on /oma-apu/: seven plain statements, one per life area, each a plain link to
 // its area's starting points — without JavaScript, and without storing or sending anything.
 import { expect, test } from '@playwright/test';
-import { recordRequests } from './support/site.ts';
+import { recordRequests } from '../support/e2e/site.ts';
 
 test.use({ javaScriptEnabled: false });
 

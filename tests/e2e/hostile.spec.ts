@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
-import { serveStatic, type StaticServer } from '../../scripts/serve/static-server.ts';
+import { serveStatic, type StaticServer } from '../../cli/serve/static-server.ts';
 import { contentData } from '../support/content-files.ts';
 
 const run = promisify(execFile);

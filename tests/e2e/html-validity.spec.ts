@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { HtmlValidate, type Message } from 'html-validate';
 import config from '../../.htmlvalidate.mjs';
-import { sitemapPaths } from './support/site.ts';
+import { sitemapPaths } from '../support/e2e/site.ts';
 
 const DIST = process.env.TT_OUT_DIR ?? 'dist';
 

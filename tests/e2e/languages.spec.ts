@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sitemapPaths } from './support/site.ts';
+import { sitemapPaths } from '../support/e2e/site.ts';
 
 const CONTENT = process.env.TT_CONTENT_DIR ?? 'content';
 /** A service translated into both languages, used for the round trip. */

@@ -3,7 +3,7 @@
 // Reads the HTML files in dist/ directly, so it covers pages the sitemap leaves out (404).
 import { existsSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { checkBuiltSite, formatLinkProblem } from '../../src/lib/validation/built-links.ts';
+import { checkBuiltSite, formatLinkProblem } from '../../src/build/built-links.ts';
 
 const DIST = process.env['TT_OUT_DIR'] ?? 'dist';
 

@@ -3,7 +3,7 @@
 // "Architecture in a few lines": privacy).
 // Writes are recorded as they happen, so even something written and removed again is caught.
 import { expect, test } from '@playwright/test';
-import { sitemapPaths } from './support/site.ts';
+import { sitemapPaths } from '../support/e2e/site.ts';
 
 declare global {
   interface Window {

@@ -8,8 +8,8 @@ import addFormats from 'ajv-formats';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { OPEN_DATA_ENDPOINTS } from '../../src/lib/export/endpoints.ts';
-import { parseCsv } from '../unit/export-csv-parser.ts';
-import { sitemapPaths } from './support/site.ts';
+import { parseCsv } from '../support/csv-parser.ts';
+import { sitemapPaths } from '../support/e2e/site.ts';
 import { contentData } from '../support/content-files.ts';
 
 const CONTENT_DIR = resolve(process.env.TT_CONTENT_DIR ?? 'content');

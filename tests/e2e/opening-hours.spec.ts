@@ -6,7 +6,7 @@
 // Runs under playwright.region.config.ts (the main region's content gives no structured hours).
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { foreignRequests, recordRequests, sitemapPaths } from './support/site.ts';
+import { foreignRequests, recordRequests, sitemapPaths } from '../support/e2e/site.ts';
 
 const SERVICE = '/palvelu/tyonhaun-tuki/';
 const PLACES = '/paikat/';

@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { PAGE_SIZE } from '../../src/lib/paging.ts';
-import { CONTENT_DIR, contentRecords, filtered, matching } from './support/finder.ts';
-import { recordRequests } from './support/site.ts';
+import { CONTENT_DIR, contentRecords, filtered, matching } from '../support/e2e/finder.ts';
+import { recordRequests } from '../support/e2e/site.ts';
 
 const rows = (page: Page) => page.locator('tr[data-record]');
 const visibleRows = (page: Page) => page.locator('tr[data-record]:visible');

@@ -1,6 +1,6 @@
 // No request leaves the site's origin and no cookie is set, on every page of the sitemap.
 import { expect, test } from '@playwright/test';
-import { foreignRequests, recordRequests, sitemapPaths } from './support/site.ts';
+import { foreignRequests, recordRequests, sitemapPaths } from '../support/e2e/site.ts';
 
 // One test per page, so the sweep runs in parallel and a slow page cannot starve the others.
 for (const path of sitemapPaths()) {

@@ -6,8 +6,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { PAGE_SIZE } from '../../src/lib/paging.ts';
-import { contentRecords, filtered, matching, showAll } from './support/finder.ts';
-import { recordRequests, sitemapPaths } from './support/site.ts';
+import { contentRecords, filtered, matching, showAll } from '../support/e2e/finder.ts';
+import { recordRequests, sitemapPaths } from '../support/e2e/site.ts';
 
 const FINDER = '/ammattilaisille/';
 /** Chromium fetches the favicon on its own schedule; it carries nothing from the page. */

@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { en } from '../../src/i18n/ui/en.ts';
 import { fi } from '../../src/i18n/ui/fi.ts';
 import { sv } from '../../src/i18n/ui/sv.ts';
-import { sitemapPaths } from './support/site.ts';
+import { sitemapPaths } from '../support/e2e/site.ts';
 
 /** The interface strings of the language a path is in (/sv/…, /en/…, otherwise Finnish). */
 const stringsFor = (path: string) => (path.startsWith('/sv/') ? sv : path.startsWith('/en/') ? en : fi);

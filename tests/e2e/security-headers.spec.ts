@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { fi } from '../../src/i18n/ui/fi.ts';
-import { htmlFiles, pathOfFile } from '../../scripts/budgets/page-weight.ts';
-import { headersFor, parseHeadersFile, serveStatic, type StaticServer } from '../../scripts/serve/static-server.ts';
-import { sitemapPaths } from './support/site.ts';
+import { htmlFiles, pathOfFile } from '../../cli/budgets/page-weight.ts';
+import { headersFor, parseHeadersFile, serveStatic, type StaticServer } from '../../cli/serve/static-server.ts';
+import { sitemapPaths } from '../support/e2e/site.ts';
 
 const DIST = process.env.TT_OUT_DIR ?? 'dist';
 

@@ -9,7 +9,7 @@ import { serviceText } from '../../src/lib/localise.ts';
 import { sortByTitle } from '../../src/lib/services.ts';
 import type { SiteSettings } from '../../src/schemas/site.ts';
 import type { ServiceTranslationData } from '../../src/schemas/translation.ts';
-import * as fixtures from '../unit/export-fixtures.ts';
+import * as fixtures from './export-fixtures.ts';
 
 export type ContentSource = typeof ContentQueries;
 
@@ -85,7 +85,7 @@ export function fixtureSource(content: FixtureContent = {}): Pick<
 import type { NewsItem } from '../../src/content-types.ts';
 import { partLang } from '../../src/i18n/content-lang.ts';
 import type { HistoryEntry } from '../../src/lib/history/changes.ts';
-import type { ServiceFileHistory } from '../../src/lib/history/git-history.ts';
+import type { ServiceFileHistory } from '../../src/node/git-history.ts';
 import { placesByMunicipality } from '../../src/lib/places.ts';
 import { providerPath, servicePath } from '../../src/lib/routes.ts';
 import type { SynonymGroup } from '../../src/schemas/synonyms.ts';

@@ -4,7 +4,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectionFiles, CONTENT_MODEL, extensionGlob, namesGlob } from '../../src/content-model.ts';
-import { loadContent } from '../../src/lib/validation/load-content.ts';
+import { loadContent } from '../../src/node/validation/load-content.ts';
 import { BASE, contentCopy } from '../fixtures/broken/fixture.ts';
 
 describe('the content model', () => {

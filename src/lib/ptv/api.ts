@@ -3,7 +3,7 @@
 // same reader (input.ts) as files do. Paged lists (VmOpenApiModelWithPagingBase) are followed page by
 // page. Not exercised by the tests (they run without network); everything after fetching is.
 import { addJson, emptyData, type PtvData } from './input.ts';
-import { PTV_API } from './register.ts';
+import { PTV_API } from './register-key.ts';
 
 export type Fetcher = (url: string) => Promise<unknown>;
 

@@ -11,7 +11,7 @@ import { mapChannel } from './channels.ts';
 import { providerFields } from './provider-map.ts';
 import type { PtvData } from './input.ts';
 import { PUBLISHED } from './model.ts';
-import { registerKey } from './register.ts';
+import { registerKey } from './register-key.ts';
 import { connectionsOf } from './service-map.ts';
 import { localized } from './text.ts';
 

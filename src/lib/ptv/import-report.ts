@@ -1,7 +1,31 @@
 // The import's report for the editor, in Finnish: per file what was done, which texts were kept
 // because an editor had changed them, which life areas were proposed and why, and what PTV had that
 // our model has no place for.
-import type { ImportReport } from './import.ts';
+import type { PtvProblem } from './input.ts';
+
+export type FileAction = 'luotu' | 'päivitetty' | 'ennallaan' | 'ohitettu';
+
+export interface FileReport {
+  file: string;
+  action: FileAction;
+  ptvId: string;
+  /** Why the file was not written (action "ohitettu"). */
+  reason?: string;
+  /** Fields PTV changed that were written. */
+  updated: string[];
+  /** Fields an editor had changed and PTV changed too: the editor's text was kept. */
+  conflicts: string[];
+  unmapped: string[];
+  /** Why these life areas were proposed. */
+  areaReasons: string[];
+}
+
+export interface ImportReport {
+  files: FileReport[];
+  problems: PtvProblem[];
+  register: { added: number; removed: number; notes: string[] };
+  notes: string[];
+}
 
 export function formatImportReport(report: ImportReport): string {
   const lines: string[] = [];

@@ -5,7 +5,7 @@
 // weights below, so a topic word a service names itself ("velat" in the debt-advice service's
 // keywords) ranks that service above a page that only mentions the word in passing (an area page's
 // description "Raha, asuminen, velat ja asiointi") and above a service that got the word through a
-// loose synonym match. The search page (src/scripts/search-page.ts) and `npm run bench:search`
+// loose synonym match. The search page (src/browser/search-page.ts) and `npm run bench:search`
 // use the same weights, so the benchmark measures what people get.
 import { words } from './text.ts';
 

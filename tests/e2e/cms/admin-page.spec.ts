@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { htmlFiles, pathOfFile } from '../../../scripts/budgets/page-weight.ts';
-import { headersFor, parseHeadersFile } from '../../../scripts/serve/static-server.ts';
+import { htmlFiles, pathOfFile } from '../../../cli/budgets/page-weight.ts';
+import { headersFor, parseHeadersFile } from '../../../cli/serve/static-server.ts';
 
 const DIST = process.env.TT_OUT_DIR ?? 'dist';
 const adminHtml = () => readFileSync(join(DIST, 'admin', 'index.html'), 'utf8');

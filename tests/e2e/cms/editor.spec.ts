@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { foreignRequests, recordRequests } from '../support/site.ts';
+import { foreignRequests, recordRequests } from '../../support/e2e/site.ts';
 
 const SANDBOX = join('.build', 'cms-e2e');
 const SANDBOX_CONTENT = join(SANDBOX, 'content');
@@ -22,7 +22,7 @@ function readEntry(file: string): { data: Record<string, unknown>; body: string 
 }
 
 function validateSandbox(): string {
-  return execFileSync(process.execPath, ['scripts/validate.ts'], {
+  return execFileSync(process.execPath, ['cli/validate.ts'], {
     env: { ...process.env, TT_CONTENT_DIR: SANDBOX_CONTENT },
     encoding: 'utf8',
   });

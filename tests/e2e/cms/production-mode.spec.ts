@@ -3,7 +3,7 @@
 // nothing of GitHub or any other origin. A *.localhost name reaches this machine and is a secure
 // context (Decap needs crypto.randomUUID), as the published https site is.
 import { expect, test } from '@playwright/test';
-import { foreignRequests, recordRequests } from '../support/site.ts';
+import { foreignRequests, recordRequests } from '../../support/e2e/site.ts';
 
 test('on the published host the editor offers GitHub sign-in and makes no request to another origin', async ({ page, baseURL }) => {
   const origin = `http://tyollisyystalo.localhost:${new URL(baseURL ?? '').port}`;

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { findRegionTerms, regionTerms } from '../../support/region-terms.ts';
-import { sitemapPaths } from '../support/site.ts';
+import { sitemapPaths } from '../../support/e2e/site.ts';
 
 const DIST = process.env.TT_OUT_DIR ?? 'dist';
 const MAIN_REGION = regionTerms('content');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OperatingModel } from '../../../src/content-types.ts';
 import { checklistRouteData } from '../../../src/route-data/checklist.ts';
-import * as fixtures from '../export-fixtures.ts';
+import * as fixtures from '../../support/export-fixtures.ts';
 import { professionalsFixtureSource } from '../../support/content-source.ts';
 
 const translations = { 'en/kriisipuhelin': { title: 'Crisis line', summary: 'Help around the clock when things feel heavy.' } } as never;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chosenListRouteData } from '../../../src/route-data/chosen-list.ts';
-import * as fixtures from '../export-fixtures.ts';
+import * as fixtures from '../../support/export-fixtures.ts';
 import { professionalsFixtureSource } from '../../support/content-source.ts';
 
 describe('chosenListRouteData', () => {

@@ -9,7 +9,7 @@ import {
 } from '../../../src/route-data/finder.ts';
 import { coverageCsvRouteData, coverageRouteData } from '../../../src/route-data/coverage.ts';
 import { serviceSchema } from '../../../src/schemas/service.ts';
-import * as fixtures from '../export-fixtures.ts';
+import * as fixtures from '../../support/export-fixtures.ts';
 import { professionalsFixtureSource } from '../../support/content-source.ts';
 
 const swedish = {

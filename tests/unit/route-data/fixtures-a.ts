@@ -2,7 +2,7 @@
 // translation of the coordinator, and a builder for many services in one area (for paging).
 import type { Service } from '../../../src/content-types.ts';
 import type { ServiceTranslationData } from '../../../src/schemas/translation.ts';
-import { clubhouse, coordinator } from '../export-fixtures.ts';
+import { clubhouse, coordinator } from '../../support/export-fixtures.ts';
 
 export const swedishCoordinator: ServiceTranslationData = {
   title: 'Arbetsförmågekoordinator',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { guidedStartRouteData } from '../../../src/route-data/guided-start.ts';
-import * as fixtures from '../export-fixtures.ts';
+import * as fixtures from '../../support/export-fixtures.ts';
 import { professionalsFixtureSource } from '../../support/content-source.ts';
 
 const translations = { 'sv/kriisipuhelin': { title: 'Kristelefon', summary: 'Hjälp dygnet runt när det känns tungt.' } } as never;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { municipalitySlug, placesRouteData } from '../../../src/route-data/places.ts';
 import { fixtureSourceWithMore } from '../../support/content-source.ts';
-import * as fixtures from '../export-fixtures.ts';
+import * as fixtures from '../../support/export-fixtures.ts';
 import { translations } from './fixtures-a.ts';
 
 describe('placesRouteData', () => {

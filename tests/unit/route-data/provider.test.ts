@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { providerRouteData } from '../../../src/route-data/provider.ts';
 import { fixtureSource } from '../../support/content-source.ts';
-import * as fixtures from '../export-fixtures.ts';
+import * as fixtures from '../../support/export-fixtures.ts';
 import { manyServices, translations } from './fixtures-a.ts';
 
 describe('providerRouteData', () => {

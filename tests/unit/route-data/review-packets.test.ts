@@ -3,7 +3,7 @@ import type { Service } from '../../../src/content-types.ts';
 import { PAGE_SIZE } from '../../../src/lib/paging.ts';
 import { reviewPacketMarkdownRouteData, reviewPacketPageRouteData, reviewPacketsRouteData } from '../../../src/route-data/review-packets.ts';
 import { serviceSchema } from '../../../src/schemas/service.ts';
-import * as fixtures from '../export-fixtures.ts';
+import * as fixtures from '../../support/export-fixtures.ts';
 import { professionalsFixtureSource } from '../../support/content-source.ts';
 
 const today = new Date('2026-12-01T00:00:00Z');

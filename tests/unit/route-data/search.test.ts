@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { enrichmentEnabled, searchRouteData, searchTermsFor, serviceSearchData } from '../../../src/route-data/search.ts';
 import { fixtureSourceWithMore } from '../../support/content-source.ts';
-import * as fixtures from '../export-fixtures.ts';
+import * as fixtures from '../../support/export-fixtures.ts';
 import { translations } from './fixtures-a.ts';
 
 const site = { ...fixtures.site, startHere: ['tyokykykoordinaattori', 'poistettu-palvelu', 'kriisipuhelin'] };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { HistoryEntry } from '../../../src/lib/history/changes.ts';
 import { serviceHistoryRouteData } from '../../../src/route-data/service-history.ts';
 import { fixtureSourceWithMore } from '../../support/content-source.ts';
-import * as fixtures from '../export-fixtures.ts';
+import * as fixtures from '../../support/export-fixtures.ts';
 import { translations } from './fixtures-a.ts';
 
 const entries = [

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PUBLISHED_LOCALES } from '../../../src/i18n/locales.ts';
 import { serviceListEntryFile, serviceRouteData } from '../../../src/route-data/service.ts';
 import { fixtureSourceWithMore } from '../../support/content-source.ts';
-import * as fixtures from '../export-fixtures.ts';
+import * as fixtures from '../../support/export-fixtures.ts';
 import { translations } from './fixtures-a.ts';
 
 const source = fixtureSourceWithMore({

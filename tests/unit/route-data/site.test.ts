@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { siteRouteData } from '../../../src/route-data/site.ts';
 import { fixtureSource } from '../../support/content-source.ts';
-import { site } from '../export-fixtures.ts';
+import { site } from '../../support/export-fixtures.ts';
 
 describe('siteRouteData', () => {
   it('hands every page the site settings and the optional sections the region has', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OperatingModel } from '../../../src/content-types.ts';
 import { supportPlanRouteData } from '../../../src/route-data/support-plan.ts';
-import * as fixtures from '../export-fixtures.ts';
+import * as fixtures from '../../support/export-fixtures.ts';
 import { professionalsFixtureSource } from '../../support/content-source.ts';
 
 const models = [{ id: 'tuen-tiimi', data: { title: 'Työkyvyn tuen tiimi', order: 1 } as unknown as OperatingModel['data'] }];
