@@ -35,20 +35,6 @@ import type {
   ServiceTranslation,
 } from './content-types.ts';
 
-export type {
-  ContentPage,
-  FeaturedService,
-  OptionalSections,
-  FaqEntry,
-  LifeArea,
-  NewsItem,
-  OperatingModel,
-  PageTranslation,
-  Provider,
-  Service,
-  ServicePath,
-  ServiceTranslation,
-};
 
 /** Drafts are visible in `astro dev` for preview, never in a build. */
 const published = (entry: { data: { draft?: boolean } }) => !(import.meta.env.PROD && entry.data.draft);
