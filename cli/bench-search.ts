@@ -136,7 +136,7 @@ function build(variant: Variant, outDir: string, contentDir?: string): Promise<v
       child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`${args.join(' ')} (${variant}) failed with ${code}\n${stderr}`))));
     });
   return step([ASTRO, 'build', '--silent'])
-    .then(() => step([join(ROOT, 'scripts', 'index-search.ts'), env.TT_OUT_DIR]))
+    .then(() => step([join(ROOT, 'cli', 'index-search.ts'), env.TT_OUT_DIR]))
     .then(() => console.log(`${((Date.now() - started) / 1000).toFixed(1)} s`));
 }
 

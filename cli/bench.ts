@@ -166,7 +166,7 @@ async function astroBuild(label: string, args: string[], env: Record<string, str
 
 /** Indexes our built site with exactly the step `npm run build` runs after `astro build`. */
 async function pagefindStep(label: string, outDir: string): Promise<StepResult> {
-  const result = await measure(process.execPath, [join(ROOT, 'scripts', 'index-search.ts'), outDir], {}, label);
+  const result = await measure(process.execPath, [join(ROOT, 'cli', 'index-search.ts'), outDir], {}, label);
   assertIndexed(label, outDir);
   return { ...result, pages: countPages(outDir) };
 }
@@ -176,7 +176,7 @@ async function pagefindStep(label: string, outDir: string): Promise<StepResult> 
  * run (`--pagefind-plain <dir>` runs it in a child process of its own so it can be measured).
  */
 async function plainPagefindStep(label: string, outDir: string): Promise<StepResult> {
-  const result = await measure(process.execPath, [join(ROOT, 'scripts', 'bench.ts'), '--pagefind-plain', outDir], {}, label);
+  const result = await measure(process.execPath, [join(ROOT, 'cli', 'bench.ts'), '--pagefind-plain', outDir], {}, label);
   assertIndexed(label, outDir);
   return { ...result, pages: countPages(outDir) };
 }

@@ -5,6 +5,7 @@
 import type { Locale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/index.ts';
 import { coverageCsvRows, coverageTable, coverageViews, type CoverageTable, type CoverageView } from '../lib/coverage/coverage.ts';
+import type { ReferralRecord } from '../lib/referral/filters.ts';
 import { filteredHref } from '../lib/referral/url-state.ts';
 import { finderRouteData, type FinderData, type FinderSource } from './finder.ts';
 
@@ -15,12 +16,24 @@ export interface CoverageRouteData {
   areaLabels: ReadonlyMap<string, string>;
 }
 
+/**
+ * The finder's filter records as one list per finder data, so the coverage counts (remembered per
+ * list) are shared by the page's languages and the spreadsheet. The records are coded values, the
+ * same in every language: the counts are always taken from the Finnish finder's list.
+ */
+const recordLists = new WeakMap<FinderData, ReferralRecord[]>();
+function recordsOf(finder: FinderData): ReferralRecord[] {
+  let records = recordLists.get(finder);
+  if (!records) recordLists.set(finder, (records = finder.rows.map((row) => row.record)));
+  return records;
+}
+
 const optionsOf = (finder: FinderData, key: string) => finder.groups.find((group) => group.key === key)?.options ?? [];
 
 export async function coverageRouteData(source: FinderSource, locale: Locale): Promise<CoverageRouteData> {
   const t = useTranslations(locale);
-  const finder = await finderRouteData(source, locale);
-  const records = finder.rows.map((row) => row.record);
+  const [finder, finnish] = await Promise.all([finderRouteData(source, locale), finderRouteData(source, 'fi')]);
+  const records = recordsOf(finnish);
   const languageOptions = optionsOf(finder, 'kieli');
   const areaIds = finder.areas.map((area) => area.id);
   const caption = (view: CoverageView) =>
@@ -44,7 +57,7 @@ export async function coverageCsvRouteData(source: FinderSource, site: URL | und
   const finder = await finderRouteData(source, 'fi');
   const option = (key: string, value: string) => optionsOf(finder, key).find((item) => item.value === value)?.label ?? value;
   return coverageCsvRows(
-    finder.rows.map((row) => row.record),
+    recordsOf(finder),
     finder.areas.map((area) => area.id),
     finder.site.municipalities,
     optionsOf(finder, 'kieli').map((item) => item.value),

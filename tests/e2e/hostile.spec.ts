@@ -15,7 +15,7 @@ const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const FIXTURE = join(ROOT, 'tests', 'fixtures', 'hostile');
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-const INDEX_SEARCH = join(ROOT, 'scripts', 'index-search.ts');
+const INDEX_SEARCH = join(ROOT, 'cli', 'index-search.ts');
 const SERVICE = '/palvelu/vihamielinen-sisalto/';
 
 /** The hostile service's frontmatter exactly as written, to compare with what the pages show. */

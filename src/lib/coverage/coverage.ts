@@ -4,6 +4,22 @@
 // count the finder shows behind its link.
 import { emptyFilters, filterRecords, type ReferralFilters, type ReferralRecord } from '../referral/filters.ts';
 
+/**
+ * How many records match, remembered per record list: the page in three languages and the
+ * spreadsheet ask for the same cells (at 10,000 services each count runs over every record).
+ * Keyed by the list object, so a list gathered again starts afresh.
+ */
+const countsByRecords = new WeakMap<readonly ReferralRecord[], Map<string, number>>();
+
+function countMatching(records: readonly ReferralRecord[], filters: ReferralFilters): number {
+  let counts = countsByRecords.get(records);
+  if (!counts) countsByRecords.set(records, (counts = new Map()));
+  const key = JSON.stringify(filters);
+  let count = counts.get(key);
+  if (count === undefined) counts.set(key, (count = filterRecords(records, filters).length));
+  return count;
+}
+
 /** A view of the map: the extra filters every cell of its table carries. */
 export type CoverageView = { kind: 'all' } | { kind: 'self' } | { kind: 'language'; language: string };
 
@@ -57,7 +73,7 @@ export function coverageTable(
     area,
     cells: municipalities.map((municipality) => {
       const filters = cellFilters(area, municipality, view);
-      return { municipality, count: filterRecords(records, filters).length, filters };
+      return { municipality, count: countMatching(records, filters), filters };
     }),
   }));
   const all = rows.flatMap((row) => row.cells);
@@ -101,7 +117,7 @@ export function coverageCsvRows(
             kieli: language ? [language] : [],
             reitti: self ? [SELF_ROUTE] : [],
           };
-          const count = filterRecords(records, filters).length;
+          const count = countMatching(records, filters);
           rows.push([
             labels.area(area),
             municipality,
