@@ -9,7 +9,7 @@ import { languageName, useTranslations, type Translate, type UiKey } from '../i1
 import { DEFAULT_LOCALE, localizePath, PUBLISHED_LOCALES, type Locale } from '../i18n/locales.ts';
 import { areaName } from '../lib/areas.ts';
 import { pageServiceLinks, type ServiceLinks } from '../lib/channels.ts';
-import { serviceText, type ServiceText } from '../lib/localise.ts';
+import type { ServiceText } from '../lib/localise.ts';
 import { pageCount, pageItems } from '../lib/paging.ts';
 import { emptyFilters, filterRecords, filterSlug, withValue, type FilterKey, type ReferralRecord } from '../lib/referral/filters.ts';
 import { toReferralRecord } from '../lib/referral/record.ts';
@@ -21,8 +21,7 @@ import type { SiteSettings } from '../schemas/site.ts';
 
 type ContentSource = typeof ContentQueries;
 /** What the finder reads from the content. */
-export type FinderSource = Pick<ContentSource, 'getServices' | 'getProviders' | 'getAreas' | 'getSite' | 'getStartHereServices' | 'serviceTranslation'>;
-/** A service the region features, with its text in the reader's language. */
+export type FinderSource = Pick<ContentSource, 'getServices' | 'getProviders' | 'getAreas' | 'getSite' | 'getStartHereServices' | 'getServiceText'>;
 
 /** The referral table's columns, in order; their ids (col-<name>) are what each cell's `headers` names. */
 export const FINDER_COLUMNS = ['service', 'areas', 'forWhom', 'access', 'provider', 'duration', 'contact'] as const;
@@ -129,7 +128,7 @@ async function gatherFinder(source: FinderSource, locale: Locale): Promise<Finde
       const provider = providerById.get(service.data.provider);
       return {
         service,
-        text: serviceText(service.data, locale, (await source.serviceTranslation(service.id, locale))?.data),
+        text: await source.getServiceText(service, locale),
         provider,
         record: toReferralRecord(service.id, service.data, provider?.data.type ?? ''),
       };
