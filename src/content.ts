@@ -1,24 +1,23 @@
 // The one place that reads content collections. Pages and components get pre-filtered, sorted
 // lists from here and never call getCollection themselves.
-import { providerPath, servicePath } from './lib/routes.ts';
 import { getCollection, getEntry } from 'astro:content';
 import { localeParams, type Locale } from './i18n/locales.ts';
 import { AREA_IDS } from './schemas/area.ts';
 import type { SiteSettings } from './schemas/site.ts';
 import type { SynonymGroup } from './schemas/synonyms.ts';
 import { sortByTitle } from './lib/services.ts';
+import { byId, byName, byOrder, byOrderThenTitle, featuredOf, newestFirst, placesOf, reviewPacketsOf } from './lib/entry-queries.ts';
 import { serviceText, type ServiceText } from './lib/localise.ts';
 import type { OpenDataSource } from './lib/export/source.ts';
 import { pageServiceLinks, type ServiceLinks } from './lib/channels.ts';
-import { placesByMunicipality, type Municipality } from './lib/places.ts';
-import { reviewPackets, type ReviewPacket } from './lib/review/packets.ts';
+import type { Municipality } from './lib/places.ts';
+import type { ReviewPacket } from './lib/review/packets.ts';
 import { join } from 'node:path';
 import { contentDir } from './content-dir.ts';
 import { readServiceFileHistory, type ServiceFileHistory } from './node/git-history.ts';
 import { serviceHistory, type HistoryEntry } from './lib/history/changes.ts';
 import { historyLabels } from './lib/history/labels.ts';
 import { useTranslations } from './i18n/index.ts';
-import { partLang } from './i18n/content-lang.ts';
 
 import type {
   ContentPage,
@@ -54,7 +53,7 @@ export const getAreas = once(async (): Promise<LifeArea[]> => {
   const areas = await getCollection('areas');
   return areas
     .filter((area): area is LifeArea => (AREA_IDS as readonly string[]).includes(area.id))
-    .sort((a, b) => a.data.order - b.data.order);
+    .sort(byOrder);
 });
 
 export const getServices = once(async (): Promise<Service[]> => sortByTitle((await getCollection('services')).filter(published)));
@@ -65,7 +64,7 @@ export async function getService(id: string): Promise<Service | undefined> {
 
 export const getProviders = once(async (): Promise<Provider[]> => {
   const providers = await getCollection('providers');
-  return [...providers].sort((a, b) => a.data.name.localeCompare(b.data.name, 'fi'));
+  return [...providers].sort(byName);
 });
 
 export async function getProvider(id: string): Promise<Provider> {
@@ -80,7 +79,7 @@ export async function servicesOfProvider(id: string): Promise<Service[]> {
 }
 
 export const getNews = once(async (): Promise<NewsItem[]> =>
-  (await getCollection('news')).filter(published).sort((a, b) => b.data.date.getTime() - a.data.date.getTime()),
+  (await getCollection('news')).filter(published).sort(newestFirst),
 );
 
 /** Everything the open-data exports read, with one timestamp for every file of a build. */
@@ -89,16 +88,16 @@ export const getOpenDataSource = once(async (): Promise<Omit<OpenDataSource, 'si
   return { site, services, providers, areas, generatedAt: new Date() };
 });
 
-export const getFaq = once(async (): Promise<FaqEntry[]> => (await getCollection('faq')).sort((a, b) => a.data.order - b.data.order));
+export const getFaq = once(async (): Promise<FaqEntry[]> => (await getCollection('faq')).sort(byOrder));
 
 /** Service paths (palvelupolut) for professionals, in file-name order. */
 export const getServicePaths = once(async (): Promise<ServicePath[]> =>
-  [...(await getCollection('paths'))].sort((a, b) => a.id.localeCompare(b.id)),
+  [...(await getCollection('paths'))].sort(byId),
 );
 
 /** Operating models (toimintamallit), in their editorial order. */
 export const getOperatingModels = once(async (): Promise<OperatingModel[]> =>
-  [...(await getCollection('models'))].sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'fi')),
+  [...(await getCollection('models'))].sort(byOrderThenTitle),
 );
 
 export async function getPage(id: string): Promise<ContentPage | undefined> {
@@ -132,30 +131,14 @@ export const getSynonyms = once(async (): Promise<SynonymGroup[]> =>
 );
 
 
-/**
- * Published services by id, in the given order and in the reader's language. An id without a published
- * service is left out: the validator has already reported it, and a page must never link to nothing.
- */
-async function featuredServices(ids: readonly string[], locale: Locale): Promise<FeaturedService[]> {
-  const services = await Promise.all(ids.map((id) => getService(id)));
-  return Promise.all(
-    services
-      .filter((service): service is Service => service !== undefined)
-      .map(async (service) => ({
-        id: service.id,
-        text: await getServiceText(service, locale),
-      })),
-  );
-}
-
 /** site.yaml `startHere`: where to turn when nothing fits (search, guided start, empty finder). */
 export async function getStartHereServices(locale: Locale): Promise<FeaturedService[]> {
-  return featuredServices((await getSite()).startHere, locale);
+  return featuredOf((await getSite()).startHere, getService, (service) => getServiceText(service, locale));
 }
 
 /** site.yaml `checklistNextSteps`: the services the checklist's next steps point to. */
 export async function getChecklistNextSteps(locale: Locale): Promise<FeaturedService[]> {
-  return featuredServices((await getSite()).checklistNextSteps, locale);
+  return featuredOf((await getSite()).checklistNextSteps, getService, (service) => getServiceText(service, locale));
 }
 
 /** site.yaml `supportPlanModel`: the operating model behind the support-plan template, if the region names one. */
@@ -204,40 +187,19 @@ export function getServiceLinks(locale: Locale): Promise<ServiceLinks> {
 
 // --- Places (issue 16) -------------------------------------------------------------------------
 
-const hasAddress = (entry: { data: { channels: readonly { type: string }[] } }) =>
-  entry.data.channels.some((channel) => channel.type === 'address');
-
 /**
  * The region's places: the visiting addresses of services and providers, by municipality, each with
  * the services and providers met there (service names in the reader's language when translated).
  */
 export async function getPlaces(locale: Locale): Promise<Municipality[]> {
   const [services, providers] = await Promise.all([getServices(), getProviders()]);
-  const serviceOwners = await Promise.all(
-    services.filter(hasAddress).map(async (service) => {
-      const text = await getServiceText(service, locale);
-      return {
-        id: service.id,
-        title: text.title,
-        lang: partLang(text, locale),
-        href: servicePath(locale, service.id),
-        channels: service.data.channels,
-      };
-    }),
-  );
-  const providerOwners = providers.filter(hasAddress).map((provider) => ({
-    id: provider.id,
-    title: provider.data.name,
-    href: providerPath(locale, provider.id),
-    channels: provider.data.channels,
-  }));
-  return placesByMunicipality([...serviceOwners, ...providerOwners]);
+  return placesOf(services, providers, locale, (service) => getServiceText(service, locale));
 }
+
 /** The content owners' review packets (published services only), those needing attention first. */
 export const getReviewPackets = once(async (): Promise<ReviewPacket<Service>[]> => {
   const [services, providers] = await Promise.all([getServices(), getProviders()]);
-  const names = new Map(providers.map((provider) => [provider.id, provider.data.name]));
-  return reviewPackets(services, (id) => names.get(id));
+  return reviewPacketsOf(services, providers);
 });
 
 /** Every committed version of the region's service files (git, read once per build; never throws). */

@@ -1,12 +1,14 @@
 // A content source made of fixture entries, for the route-data loaders' unit tests. It answers the
-// same questions as src/content.ts (same names, same sorting and translation rules), so a loader
-// gets from it exactly what it would get from a build. Add a query here when a loader needs one.
+// same questions as src/content.ts with the same code: the ordering, featured services, places and
+// review packets come from src/lib/entry-queries.ts, which content.ts uses too; only the reading
+// (getCollection there, fixture arrays here) differs. Add a query here when a loader needs one.
 import type * as ContentQueries from '../../src/content.ts';
 import type { LifeArea, OptionalSections, Provider, Service, ServiceTranslation } from '../../src/content-types.ts';
 import type { Locale } from '../../src/i18n/locales.ts';
 import { pageServiceLinks } from '../../src/lib/channels.ts';
 import { serviceText } from '../../src/lib/localise.ts';
 import { sortByTitle } from '../../src/lib/services.ts';
+import { byId, byName, byOrder, byOrderThenTitle, featuredOf, newestFirst, placesOf, reviewPacketsOf } from '../../src/lib/entry-queries.ts';
 import type { SiteSettings } from '../../src/schemas/site.ts';
 import type { ServiceTranslationData } from '../../src/schemas/translation.ts';
 import * as fixtures from './export-fixtures.ts';
@@ -47,10 +49,10 @@ export function fixtureSource(content: FixtureContent = {}): Pick<
   );
   const providers = [...(content.providers ?? fixtures.providers)]
     .map((provider) => entry<Provider>('providers', provider))
-    .sort((a, b) => a.data.name.localeCompare(b.data.name, 'fi'));
+    .sort(byName);
   const areas = [...(content.areas ?? fixtures.areas)]
     .map((area) => entry<LifeArea>('areas', area))
-    .sort((a, b) => a.data.order - b.data.order);
+    .sort(byOrder);
   const translations = content.translations ?? {};
   const serviceTranslation = async (id: string, locale: Locale) => {
     const data = locale === 'fi' ? undefined : translations[`${locale}/${id}`];
@@ -83,11 +85,8 @@ export function fixtureSource(content: FixtureContent = {}): Pick<
 // --- More queries, for the loaders of the service, search, places, home and history pages -------
 
 import type { NewsItem } from '../../src/content-types.ts';
-import { partLang } from '../../src/i18n/content-lang.ts';
 import type { HistoryEntry } from '../../src/lib/history/changes.ts';
 import type { ServiceFileHistory } from '../../src/node/git-history.ts';
-import { placesByMunicipality } from '../../src/lib/places.ts';
-import { providerPath, servicePath } from '../../src/lib/routes.ts';
 import type { SynonymGroup } from '../../src/schemas/synonyms.ts';
 
 export interface MoreFixtureContent extends FixtureContent {
@@ -103,36 +102,17 @@ export interface MoreFixtureContent extends FixtureContent {
 export function fixtureSourceWithMore(content: MoreFixtureContent = {}): ReturnType<typeof fixtureSource> &
   Pick<ContentSource, 'getStartHereServices' | 'getChecklistNextSteps' | 'getPlaces' | 'getNews' | 'getSynonyms' | 'getServiceFileHistory' | 'getServiceHistories'> {
   const base = fixtureSource(content);
-  const featured = async (ids: readonly string[], locale: Locale) => {
-    const found = await Promise.all(ids.map((id) => base.getService(id)));
-    return Promise.all(
-      found
-        .filter((service): service is Service => service !== undefined)
-        .map(async (service) => ({ id: service.id, text: await base.getServiceText(service, locale) })),
-    );
-  };
-  const hasAddress = (owner: { data: { channels: readonly { type: string }[] } }) => owner.data.channels.some((channel) => channel.type === 'address');
+  const featured = (ids: readonly string[], locale: Locale) => featuredOf(ids, base.getService, (service) => base.getServiceText(service, locale));
   const news = [...(content.news ?? [])]
     .map((item) => entry<NewsItem>('news', item))
     .filter((item) => !item.data.draft)
-    .sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
+    .sort(newestFirst);
   return {
     ...base,
     getStartHereServices: async (locale) => featured((await base.getSite()).startHere, locale),
     getChecklistNextSteps: async (locale) => featured((await base.getSite()).checklistNextSteps, locale),
-    getPlaces: async (locale) => {
-      const [services, providers] = await Promise.all([base.getServices(), base.getProviders()]);
-      const serviceOwners = await Promise.all(
-        services.filter(hasAddress).map(async (service) => {
-          const text = await base.getServiceText(service, locale);
-          return { id: service.id, title: text.title, lang: partLang(text, locale), href: servicePath(locale, service.id), channels: service.data.channels };
-        }),
-      );
-      const providerOwners = providers
-        .filter(hasAddress)
-        .map((provider) => ({ id: provider.id, title: provider.data.name, href: providerPath(locale, provider.id), channels: provider.data.channels }));
-      return placesByMunicipality([...serviceOwners, ...providerOwners]);
-    },
+    getPlaces: async (locale) =>
+      placesOf(await base.getServices(), await base.getProviders(), locale, (service) => base.getServiceText(service, locale)),
     getNews: async () => news,
     getSynonyms: async () => content.synonyms ?? [],
     getServiceFileHistory: async () => content.files ?? { available: false, partial: false, reason: 'fixture', versions: new Map() },
@@ -143,7 +123,6 @@ export function fixtureSourceWithMore(content: MoreFixtureContent = {}): ReturnT
 // --- The professionals' tools and FAQ (route-data of the finder, paths, models, checklist, support
 // plan, review packets, FAQ) ------------------------------------------------------------------------
 import type { FaqEntry, OperatingModel, ServicePath } from '../../src/content-types.ts';
-import { reviewPackets } from '../../src/lib/review/packets.ts';
 
 export interface ProfessionalsFixtureContent extends MoreFixtureContent {
   faq?: readonly { id: string; data: FaqEntry['data']; body?: string | undefined }[];
@@ -156,21 +135,17 @@ export function professionalsFixtureSource(content: ProfessionalsFixtureContent 
   Pick<ContentSource, 'getSupportPlanModel' | 'getFaq' | 'getServicePaths' | 'getOperatingModels' | 'getReviewPackets'> {
   const base = fixtureSourceWithMore(content);
   const site = content.site ?? fixtures.site;
-  const faq = (content.faq ?? []).map((item) => entry<FaqEntry>('faq', item)).sort((a, b) => a.data.order - b.data.order);
-  const paths = (content.paths ?? []).map((item) => entry<ServicePath>('paths', item)).sort((a, b) => a.id.localeCompare(b.id));
+  const faq = (content.faq ?? []).map((item) => entry<FaqEntry>('faq', item)).sort(byOrder);
+  const paths = (content.paths ?? []).map((item) => entry<ServicePath>('paths', item)).sort(byId);
   const models = (content.models ?? [])
     .map((item) => entry<OperatingModel>('models', item))
-    .sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'fi'));
+    .sort(byOrderThenTitle);
   return {
     ...base,
     getSupportPlanModel: async () => models.find((model) => model.id === site.supportPlanModel),
     getFaq: async () => faq,
     getServicePaths: async () => paths,
     getOperatingModels: async () => models,
-    getReviewPackets: async () => {
-      const [services, providers] = await Promise.all([base.getServices(), base.getProviders()]);
-      const names = new Map(providers.map((provider) => [provider.id, provider.data.name]));
-      return reviewPackets(services, (id) => names.get(id));
-    },
+    getReviewPackets: async () => reviewPacketsOf(await base.getServices(), await base.getProviders()),
   };
 }
