@@ -39,9 +39,20 @@ async function openEntry(page: Page, collection: string, slug: string): Promise<
   await expect(page.getByRole('textbox', { name: 'Nimi tai otsikko' })).not.toHaveValue('');
 }
 
-async function publish(page: Page): Promise<void> {
+/** Asks Decap to publish what the form holds; the button exists only while there are unsaved changes. */
+async function clickPublish(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Julkaise', exact: true }).click();
   await page.getByRole('menuitem', { name: 'Julkaise nyt' }).click();
+}
+
+/**
+ * Publishes and waits until Decap has finished: it shows "Julkaistu" in place of the publish button
+ * once the entry is saved and loaded again unchanged. Typing before that is lost, because Decap
+ * reloads a new entry from the backend after its first save and the form is reset.
+ */
+async function publish(page: Page): Promise<void> {
+  await clickPublish(page);
+  await expect(page.getByRole('button', { name: 'Julkaistu', exact: true })).toBeVisible({ timeout: 30_000 });
 }
 
 /** Picks an option in a react-select field (Decap's select and relation widgets). */
@@ -179,9 +190,12 @@ test('a translation made with the form gets the Finnish file name and validates'
   await page.getByRole('textbox', { name: 'Kääntäjä tai tarkistaja' }).fill('Työllisyystalon toimitus');
   await page.getByRole('button', { name: /lastReviewed/ }).click();
   await publish(page);
-  await expect.poll(() => existsSync(file), { timeout: 15_000 }).toBe(true);
+  await expect(page).toHaveURL(/\/collections\/services_sv\/entries\/kriisipuhelin$/);
+  expect(existsSync(file)).toBe(true);
 
-  await openEntry(page, 'services_sv', 'kriisipuhelin');
+  // Opened afresh, as an editor coming back to it would.
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Nimi tai otsikko' })).toHaveValue('kriisipuhelin');
   await page.getByRole('textbox', { name: 'Nimi tai otsikko' }).fill('Kristelefonen');
   await publish(page);
   await expect.poll(() => readEntry(file).data['title'], { timeout: 15_000 }).toBe('Kristelefonen');
@@ -195,10 +209,12 @@ test('saving with a required field empty shows a Finnish error and writes nothin
   await signIn(page);
   await page.goto('/admin/#/collections/services/new');
   await page.getByRole('textbox', { name: 'Nimi tai otsikko' }).fill('Keskeneräinen palvelu');
-  await publish(page);
+  await clickPublish(page);
   await expect(page.getByText('Pakollinen kenttä puuttuu tai jokin kenttä on virheellinen.')).toBeVisible();
   await expect(page.getByText('Lyhyt kuvaus puuttuu. Täytä kenttä.')).toBeVisible();
-  await page.waitForTimeout(1000);
+  // Decap validates before it sends anything: with the error shown the entry is still new and unsaved.
+  await expect(page).toHaveURL(/\/collections\/services\/new$/);
+  await expect(page.getByRole('button', { name: 'Julkaise', exact: true })).toBeVisible();
   expect(files()).toEqual(before);
 });
 
