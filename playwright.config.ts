@@ -1,9 +1,10 @@
-// End-to-end tests run against the built site (dist/) served by `astro preview`, in Debian's
-// Chromium (Playwright cannot download its own browser on these machines).
+// End-to-end tests run against the built site (dist/) served by cli/serve-static.ts, in Debian's
+// Chromium headless shell (cli/test-browser.ts; Playwright cannot download its own browser here).
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
+import { TEST_BROWSER } from './cli/test-browser.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4329);
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -12,7 +13,8 @@ export default defineConfig({
   // opening-hours.spec.ts needs the second region's fictional place with structured hours.
   testIgnore: ['region/**', '**/tests/e2e/cms/**', 'opening-hours.spec.ts'],
   fullyParallel: true,
-  workers: 2,
+  // Two per core: a page test spends about half its time waiting for the network to go quiet.
+  workers: Number(process.env.E2E_WORKERS ?? availableParallelism() * 2),
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   reporter: [['list']],
@@ -21,7 +23,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'off',
     launchOptions: {
-      executablePath: CHROMIUM_PATH,
+      executablePath: TEST_BROWSER,
       // Without these, Chromium keeps trying to reach Google's services through a closed network.
       args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
     },

@@ -79,7 +79,7 @@ async function main(): Promise<void> {
   const dist = resolve(values.dist);
   const runs = Math.max(1, Number(values.runs) || 1);
   if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist}/index.html is missing: run npm run build first (or pass --dist).`);
-  if (!existsSync(values.chrome)) throw new Error(`Chromium is missing at ${values.chrome}: run node cli/ensure-browser.ts or set CHROMIUM_PATH.`);
+  if (!existsSync(values.chrome)) throw new Error(`Chromium is missing at ${values.chrome}: install it (as root: apt-get install -y chromium) or set CHROMIUM_PATH.`);
 
   const pages = {
     Koti: '/',
