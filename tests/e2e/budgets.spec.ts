@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { BUDGETS, formatKb, isSearchPage, measureSite, type PageWeight } from '../../cli/budgets/page-weight.ts';
-import { sitemapPaths } from '../support/e2e/site.ts';
+import { inGroups, sitemapPaths } from '../support/e2e/site.ts';
 
 const DIST = process.env.TT_OUT_DIR ?? 'dist';
 
@@ -53,26 +53,28 @@ test('fonts are the system fonts: no @font-face and no font files', () => {
   expect(withFontFace).toEqual([]);
 });
 
-test('in the browser, content pages fetch no more JavaScript than the budget and nothing from Pagefind', async ({ page }) => {
-  test.setTimeout(600_000);
-  const problems: string[] = [];
-  for (const path of sitemapPaths().filter((candidate) => !isSearchPage(candidate))) {
-    const scripts: Promise<number>[] = [];
-    const pagefind: string[] = [];
-    const onResponse = (response: import('@playwright/test').Response) => {
-      const url = new URL(response.url());
-      if (url.pathname.startsWith('/pagefind/')) pagefind.push(url.pathname);
-      if (response.request().resourceType() === 'script') scripts.push(response.body().then((body) => gzipSync(body).length, () => 0));
-    };
-    page.on('response', onResponse);
-    await page.goto(path, { waitUntil: 'networkidle' });
-    page.off('response', onResponse);
-    const jsGzip = (await Promise.all(scripts)).reduce((sum, size) => sum + size, 0);
-    if (jsGzip > BUDGETS.contentJs) problems.push(`${path}: ${formatKb(jsGzip)} of JavaScript`);
-    if (pagefind.length > 0) problems.push(`${path}: loads ${pagefind.join(', ')}`);
-  }
-  expect(problems).toEqual([]);
-});
+for (const group of inGroups(sitemapPaths().filter((candidate) => !isSearchPage(candidate)))) {
+  test(`in the browser, content pages fetch no more JavaScript than the budget and nothing from Pagefind (${group.title})`, async ({ page }) => {
+    test.setTimeout(300_000);
+    const problems: string[] = [];
+    for (const path of group.paths) {
+      const scripts: Promise<number>[] = [];
+      const pagefind: string[] = [];
+      const onResponse = (response: import('@playwright/test').Response) => {
+        const url = new URL(response.url());
+        if (url.pathname.startsWith('/pagefind/')) pagefind.push(url.pathname);
+        if (response.request().resourceType() === 'script') scripts.push(response.body().then((body) => gzipSync(body).length, () => 0));
+      };
+      page.on('response', onResponse);
+      await page.goto(path, { waitUntil: 'networkidle' });
+      page.off('response', onResponse);
+      const jsGzip = (await Promise.all(scripts)).reduce((sum, size) => sum + size, 0);
+      if (jsGzip > BUDGETS.contentJs) problems.push(`${path}: ${formatKb(jsGzip)} of JavaScript`);
+      if (pagefind.length > 0) problems.push(`${path}: loads ${pagefind.join(', ')}`);
+    }
+    expect(problems).toEqual([]);
+  });
+}
 
 test('in the browser, the search page does load Pagefind (so the check above can fail)', async ({ page }) => {
   const pagefind = page.waitForResponse((response) => new URL(response.url()).pathname.startsWith('/pagefind/'));

@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { en } from '../../src/i18n/ui/en.ts';
 import { fi } from '../../src/i18n/ui/fi.ts';
 import { sv } from '../../src/i18n/ui/sv.ts';
-import { sitemapPaths } from '../support/e2e/site.ts';
+import { inGroups, sitemapPaths } from '../support/e2e/site.ts';
 
 /** The interface strings of the language a path is in (/sv/…, /en/…, otherwise Finnish). */
 const stringsFor = (path: string) => (path.startsWith('/sv/') ? sv : path.startsWith('/en/') ? en : fi);
@@ -12,22 +12,24 @@ const stringsFor = (path: string) => (path.startsWith('/sv/') ? sv : path.starts
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('every page of the sitemap renders its content, navigation and search form', async ({ page }) => {
-    test.setTimeout(600_000);
-    const problems: string[] = [];
-    for (const path of sitemapPaths()) {
-      const t = stringsFor(path);
-      const response = await page.goto(path);
-      if (response?.status() !== 200) problems.push(`${path}: HTTP ${response?.status()}`);
-      const heading = page.getByRole('heading', { level: 1 });
-      if ((await heading.count()) !== 1 || !(await heading.isVisible())) problems.push(`${path}: no single visible h1`);
-      const mainText = (await page.locator('main').innerText()).trim();
-      if (mainText.length < 40) problems.push(`${path}: main has almost no text (${mainText.length} characters)`);
-      if (!(await page.getByRole('navigation', { name: t['nav.label'] }).isVisible())) problems.push(`${path}: main navigation hidden`);
-      if (!(await page.getByRole('searchbox', { name: t['search.label'] }).first().isVisible())) problems.push(`${path}: header search missing`);
-    }
-    expect(problems).toEqual([]);
-  });
+  for (const group of inGroups(sitemapPaths())) {
+    test(`every page of the sitemap renders its content, navigation and search form (${group.title})`, async ({ page }) => {
+      test.setTimeout(300_000);
+      const problems: string[] = [];
+      for (const path of group.paths) {
+        const t = stringsFor(path);
+        const response = await page.goto(path);
+        if (response?.status() !== 200) problems.push(`${path}: HTTP ${response?.status()}`);
+        const heading = page.getByRole('heading', { level: 1 });
+        if ((await heading.count()) !== 1 || !(await heading.isVisible())) problems.push(`${path}: no single visible h1`);
+        const mainText = (await page.locator('main').innerText()).trim();
+        if (mainText.length < 40) problems.push(`${path}: main has almost no text (${mainText.length} characters)`);
+        if (!(await page.getByRole('navigation', { name: t['nav.label'] }).isVisible())) problems.push(`${path}: main navigation hidden`);
+        if (!(await page.getByRole('searchbox', { name: t['search.label'] }).first().isVisible())) problems.push(`${path}: header search missing`);
+      }
+      expect(problems).toEqual([]);
+    });
+  }
 
   test('the search page explains that search needs JavaScript and offers browsing', async ({ page }) => {
     await page.goto('/haku/?q=velat');

@@ -15,6 +15,24 @@ export function sitemapPaths(): string[] {
   return [...new Set(paths)].sort();
 }
 
+/** Pages per test in a sitemap-wide sweep (see inGroups). */
+export const SWEEP_GROUP_SIZE = 40;
+
+/**
+ * A sweep's paths in consecutive groups of at most `size`, each with a title such as
+ * "pages 41–80 of 351". A sweep that visits one page after another in a single test keeps one
+ * worker busy for minutes while the others finish; as one test per group it spreads over all
+ * workers, and a failure still names every problem of its group at once.
+ */
+export function inGroups(paths: readonly string[], size = SWEEP_GROUP_SIZE): { title: string; paths: string[] }[] {
+  const groups: { title: string; paths: string[] }[] = [];
+  for (let start = 0; start < paths.length; start += size) {
+    const group = paths.slice(start, start + size);
+    groups.push({ title: `pages ${start + 1}–${start + group.length} of ${paths.length}`, paths: group });
+  }
+  return groups;
+}
+
 /** Records every request the page makes; call before navigating. */
 export function recordRequests(page: Page): string[] {
   const urls: string[] = [];
