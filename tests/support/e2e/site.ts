@@ -16,15 +16,17 @@ export function sitemapPaths(): string[] {
 }
 
 /** Pages per test in a sitemap-wide sweep (see inGroups). */
-export const SWEEP_GROUP_SIZE = 40;
+const SWEEP_GROUP_SIZE = 40;
 
 /**
  * A sweep's paths in consecutive groups of at most `size`, each with a title such as
  * "pages 41–80 of 351". A sweep that visits one page after another in a single test keeps one
  * worker busy for minutes while the others finish; as one test per group it spreads over all
- * workers, and a failure still names every problem of its group at once.
+ * workers, and a failure still names every problem of its group at once. No paths is an error:
+ * the sweep would then define no test at all and pass unnoticed.
  */
 export function inGroups(paths: readonly string[], size = SWEEP_GROUP_SIZE): { title: string; paths: string[] }[] {
+  if (paths.length === 0) throw new Error('A sitemap-wide sweep got no pages: is the sitemap of the built site empty?');
   const groups: { title: string; paths: string[] }[] = [];
   for (let start = 0; start < paths.length; start += size) {
     const group = paths.slice(start, start + size);
